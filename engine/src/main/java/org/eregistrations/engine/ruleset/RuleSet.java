@@ -1,0 +1,124 @@
+package org.eregistrations.engine.ruleset;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eregistrations.engine.derivation.Derivation;
+import org.eregistrations.engine.derivation.FileValues;
+import org.eregistrations.engine.fact.Kind;
+import org.eregistrations.engine.model.ServiceModel;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * An immutable, compiled version of a service's rules, identified by the hash of its content. Deriving is stateless
+ * per call and safe from any number of threads.
+ *
+ * <pre>{@code
+ * RuleSet ruleSet = new RuleSetCompiler().compile(source);
+ * Derivation derivation = ruleSet.derive(FileValues.builder().answer("isImporter", true).build());
+ * derivation.get(DerivedSet.CERTIFICATES_APPLICABLE); // [niti]
+ * }</pre>
+ */
+public final class RuleSet {
+    private final ServiceModel model;
+    private final String version;
+    private final String releaseId;
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final int fireLimit;
+    private final long compileMillis;
+
+    RuleSet(
+            ServiceModel model,
+            String version,
+            String releaseId,
+            KieBase kieBase,
+            List<RuleInfo> rules,
+            int fireLimit,
+            long compileMillis) {
+        this.model = model;
+        this.version = version;
+        this.releaseId = releaseId;
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        this.fireLimit = fireLimit;
+        this.compileMillis = compileMillis;
+    }
+
+    public String serviceId() {
+        return model.serviceId();
+    }
+
+    /** The SHA-256 content hash of the source this version was compiled from. */
+    public String version() {
+        return version;
+    }
+
+    /** The Drools release id under which this version's KieBase was built. */
+    public String releaseId() {
+        return releaseId;
+    }
+
+    public ServiceModel model() {
+        return model;
+    }
+
+    /** The service's own rules (not the core ones) as analysed before compiling. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public long compileMillis() {
+        return compileMillis;
+    }
+
+    /** Derives every set from a file's values in a fresh session. */
+    public Derivation derive(FileValues values) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            DerivedFacts derived = new DerivedFacts();
+            session.addEventListener(derived);
+            model.facts().forEach(session::insert);
+            values.facts().forEach(session::insert);
+            fire(session);
+            return Readout.read(this, derived.current(), values);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Opens a live derivation: one session that takes only what changed between calls, for a guide that is open and
+     * changing answer by answer. Its results always equal {@link #derive(FileValues)} for the same values.
+     */
+    public LiveDerivation openLive() {
+        return new LiveDerivation(this, kieBase.newKieSession());
+    }
+
+    void fire(KieSession session) {
+        int fired = session.fireAllRules(fireLimit);
+        if (fired >= fireLimit) {
+            throw FiringLimit.exceeded(this, session, fireLimit);
+        }
+    }
+
+    /** {@code "; rules that derive it: file:line, ..."}, or nothing when no rule names it literally. */
+    String rulesDeriving(Kind kind, String id) {
+        String where = rules.stream()
+                .filter(rule -> rule.derives().stream()
+                        .anyMatch(ref -> ref.kind() == kind && ref.id().equals(id)))
+                .map(rule -> "'" + rule.name() + "' (" + rule.location() + ")")
+                .collect(Collectors.joining(", "));
+        return where.isEmpty() ? "" : "; rules that derive it: " + where;
+    }
+
+    Map<String, RuleInfo> rulesByName() {
+        return rules.stream().collect(Collectors.toMap(RuleInfo::name, rule -> rule, (a, b) -> a));
+    }
+
+    @Override
+    public String toString() {
+        return model.serviceId() + "@" + version.substring(0, 12);
+    }
+}
