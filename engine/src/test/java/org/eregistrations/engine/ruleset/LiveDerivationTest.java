@@ -1,0 +1,63 @@
+package org.eregistrations.engine.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.eregistrations.engine.derivation.Derivation;
+import org.eregistrations.engine.derivation.FileValues;
+import org.eregistrations.engine.fact.Kind;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+class LiveDerivationTest {
+    private static final RuleSet COMPANY = TestServices.company();
+
+    @Test
+    void liveSessionFollowsAnAnswerBackAndForth() {
+        try (LiveDerivation live = COMPANY.openLive()) {
+            FileValues importer =
+                    FileValues.builder().answer("isImporter", true).check("nit").build();
+            FileValues notImporter =
+                    importer.toBuilder().answer("isImporter", false).build();
+
+            assertThat(live.derive(importer)).isEqualTo(COMPANY.derive(importer));
+            assertThat(live.derive(notImporter)).isEqualTo(COMPANY.derive(notImporter));
+            assertThat(live.derive(importer)).isEqualTo(COMPANY.derive(importer));
+        }
+    }
+
+    /** Random walks over every kind of value: the live session must agree with a fresh one at every step. */
+    @RepeatedTest(5)
+    void liveDerivationAlwaysEqualsStatelessDerivation() {
+        Random random = new Random();
+        long seed = random.nextLong();
+        random.setSeed(seed);
+        FileValues values = FileValues.empty();
+        try (LiveDerivation live = COMPANY.openLive()) {
+            for (int step = 0; step < 60; step++) {
+                values = change(values.toBuilder(), random).build();
+                Derivation expected = COMPANY.derive(values);
+                assertThat(live.derive(values))
+                        .as("seed %d, step %d, values %s", seed, step, values)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    private static FileValues.Builder change(FileValues.Builder values, Random random) {
+        List<String> cities = List.of("San Salvador", "Santa Ana");
+        return switch (random.nextInt(10)) {
+            case 0 -> values.answer("isImporter", random.nextBoolean() ? null : random.nextBoolean());
+            case 1 -> values.answer("capital", random.nextBoolean() ? null : random.nextInt(30_000));
+            case 2 -> random.nextBoolean() ? values.check("nit") : values.uncheck("nit");
+            case 3 -> random.nextBoolean() ? values.check("tradeMark") : values.uncheck("tradeMark");
+            case 4 -> values.choose("identity", random.nextBoolean() ? null : "passport");
+            case 5 -> values.field("city", cities.get(random.nextInt(2)));
+            case 6 -> values.field(random.nextBoolean() ? "firstName" : "lastName", random.nextBoolean() ? null : "X");
+            case 7 -> values.listField("shareholders", random.nextInt(3), "name", random.nextBoolean() ? null : "S");
+            case 8 -> values.upload(Kind.REQUIREMENT_UPLOAD, random.nextBoolean() ? "identity" : "utilityBill");
+            default -> values.signAffidavit(random.nextBoolean());
+        };
+    }
+}
