@@ -3,7 +3,7 @@ package org.eregistrations.engine.fact;
 import java.util.Objects;
 
 /**
- * Derived: a member of a namespace applies to this file, e.g. {@code insertLogical(new Applicable(CERTIFICATE,
+ * Derived: a member of a namespace applies to this file, e.g. {@code insertLogical(new Applicable(Kind.CERTIFICATE,
  * "niti"))}.
  */
 public record Applicable(Kind kind, String id) {

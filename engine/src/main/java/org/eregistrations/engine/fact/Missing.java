@@ -16,4 +16,13 @@ public record Missing(Kind kind, String id, int item) {
     public Missing(Kind kind, String id) {
         this(kind, id, -1);
     }
+
+    /**
+     * Where the missing item is, e.g. {@code questions.capital}, {@code fields.shareholders.name[1]},
+     * {@code requirementUploads.identity}, {@code registrations} (none requested).
+     */
+    public String path() {
+        String path = id.isEmpty() ? kind.namespace() : kind.namespace() + "." + id;
+        return item < 0 ? path : path + "[" + item + "]";
+    }
 }

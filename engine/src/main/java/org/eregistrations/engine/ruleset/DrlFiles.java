@@ -4,30 +4,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prepares a service's DRL for compilation: the fact types are imported for the configurator, on the {@code package}
- * line so that line numbers in messages stay those of the file as written.
+ * Prepares DRL for compilation. Every file of a ruleset, the core rules included, is compiled into one package: Drools
+ * 10 builds the first package of a KieBase in bulk but attaches every further package rule by rule, and in that path
+ * rules that share nodes can silently stop firing (apache/incubator-kie#7109, #7115). The fact types are imported for
+ * the configurator on the {@code package} line, so line numbers in messages stay those of the file as written.
  */
 final class DrlFiles {
-    static final String IMPORTS = "import org.eregistrations.engine.fact.*; "
-            + "import static org.eregistrations.engine.fact.Kind.*; "
-            + "import java.math.BigDecimal; ";
+    static final String IMPORTS = "import org.eregistrations.engine.fact.*; " + "import java.math.BigDecimal; ";
     private static final Pattern PACKAGE_LINE =
-            Pattern.compile("^([ \\t]*package[ \\t]+([\\w.]+)[ \\t]*;?)[ \\t]*$", Pattern.MULTILINE);
+            Pattern.compile("^[ \\t]*package[ \\t]+[\\w.]+[ \\t]*;?[ \\t]*$", Pattern.MULTILINE);
 
     private DrlFiles() {}
 
-    /** A DRL file as compiled: its package, its text with the imports added, and how many lines were added. */
-    record Prepared(String packageName, String text, int addedLines) {}
+    /** A DRL file as compiled: its text in the ruleset's package with the imports added, and the lines added. */
+    record Prepared(String text, int addedLines) {}
 
-    static Prepared prepare(String content, String defaultPackage) {
+    static Prepared prepare(String content, String packageName) {
         Matcher matcher = PACKAGE_LINE.matcher(content);
         if (matcher.find()) {
-            String packageName = matcher.group(2);
             String text = content.substring(0, matcher.start())
                     + "package " + packageName + "; " + IMPORTS
                     + content.substring(matcher.end());
-            return new Prepared(packageName, text, 0);
+            return new Prepared(text, 0);
         }
-        return new Prepared(defaultPackage, "package " + defaultPackage + "; " + IMPORTS + "\n" + content, 1);
+        return new Prepared("package " + packageName + "; " + IMPORTS + "\n" + content, 1);
     }
 }

@@ -30,6 +30,7 @@ public final class RuleSetCompiler {
     public static final int DEFAULT_FIRE_LIMIT = 200_000;
 
     static final String CORE_RULES = "org/eregistrations/core/core.drl";
+    private static final String RULESET_PACKAGE = "rulesets";
     private static final String RESOURCES = "src/main/resources/";
     private static final ClassLoader CLASS_LOADER = new RememberingClassLoader(RuleSetCompiler.class.getClassLoader());
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -69,13 +70,16 @@ public final class RuleSetCompiler {
                 "1.0.0-" + hash.substring(0, 16) + "-" + BUILDS.incrementAndGet());
         KieFileSystem files = kie.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
-        files.write(RESOURCES + CORE_RULES, coreRules());
+        String packageName =
+                RULESET_PACKAGE + "." + artifactId(source.serviceId()).replaceAll("[^A-Za-z0-9_]", "_");
+        String folder = RESOURCES + packageName.replace('.', '/') + "/";
+        files.write(
+                folder + "core.drl", DrlFiles.prepare(coreRules(), packageName).text());
         Map<String, Written> written = new HashMap<>();
         List<RuleInfo> rules = new ArrayList<>();
-        String defaultPackage = "rules." + artifactId(source.serviceId()).replace('-', '_');
         for (RuleFile file : source.files()) {
-            DrlFiles.Prepared prepared = DrlFiles.prepare(file.content(), defaultPackage);
-            String path = prepared.packageName().replace('.', '/') + "/" + fileName(file.path(), written.size());
+            DrlFiles.Prepared prepared = DrlFiles.prepare(file.content(), packageName);
+            String path = packageName.replace('.', '/') + "/" + fileName(file.path(), written.size());
             files.write(RESOURCES + path, prepared.text());
             written.put(path, new Written(file.path(), prepared.addedLines()));
             rules.addAll(DrlAnalysis.analyse(file.path(), file.content()));

@@ -221,6 +221,38 @@ class CoreRulesTest {
         assertThat(derive(FileValues.builder()).get(CERTIFICATES_APPLICABLE)).containsExactly("company");
     }
 
+    /** Drools 10 drops such a rule when the core rules sit in another package (apache/incubator-kie#7109). */
+    @Test
+    void ruleEndingInNotFiresBesideASiblingThatSharesItsConditions() {
+        RuleSet ruleSet = TestServices.compile(
+                TestServices.companyModel(),
+                """
+                package rules.company
+                rule "Full name elsewhere"
+                when
+                    Field(name == "firstName", $first : text)
+                    Field(name == "lastName", $last : text)
+                    not Field(name == "city", text == "San Salvador")
+                then
+                    insertLogical(new Computed("fullName", $first + " " + $last));
+                end
+                rule "Full name in San Salvador"
+                when
+                    Field(name == "firstName", $first : text)
+                    Field(name == "lastName", $last : text)
+                    Field(name == "city", text == "San Salvador")
+                then
+                    insertLogical(new Computed("fullName", $first + " " + $last + " (from San Salvador)"));
+                end
+                """);
+
+        FileValues.Builder values =
+                FileValues.builder().field("firstName", "Ana").field("lastName", "Pérez");
+        assertThat(ruleSet.derive(values.build()).computed()).containsEntry("fullName", "Ana Pérez");
+        assertThat(ruleSet.derive(values.field("city", "San Salvador").build()).computed())
+                .containsEntry("fullName", "Ana Pérez (from San Salvador)");
+    }
+
     @Test
     void catalogueOrderIsKeptInEverySet() {
         Derivation derivation = derive(

@@ -125,7 +125,7 @@ class RuleSetCompilerTest {
                 when
                     Answer(name == "isImporter", flag == true)
                 then
-                    insertLogical(new Applicable(CERTIFICATE, "nitti"));
+                    insertLogical(new Applicable(Kind.CERTIFICATE, "nitti"));
                 end
                 """);
 

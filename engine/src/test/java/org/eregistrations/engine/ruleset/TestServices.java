@@ -18,7 +18,7 @@ final class TestServices {
             when
                 Answer(name == "isImporter", flag == true)
             then
-                insertLogical(new Applicable(REGISTRATION, "nit"));
+                insertLogical(new Applicable(Kind.REGISTRATION, "nit"));
             end
 
             rule "Importers get the NITi certificate"
@@ -26,15 +26,15 @@ final class TestServices {
                 Requested(registration == "nit")
                 Answer(name == "isImporter", flag == true)
             then
-                insertLogical(new NotApplicable(CERTIFICATE, "nit"));
-                insertLogical(new Applicable(CERTIFICATE, "niti"));
+                insertLogical(new NotApplicable(Kind.CERTIFICATE, "nit"));
+                insertLogical(new Applicable(Kind.CERTIFICATE, "niti"));
             end
 
             rule "The electricity bill replaces the utility bill"
             when
                 Resolved(requirement == "electricityBill")
             then
-                insertLogical(new NotApplicable(REQUIREMENT, "utilityBill"));
+                insertLogical(new NotApplicable(Kind.REQUIREMENT, "utilityBill"));
             end
 
             rule "Large capital needs the electricity bill"

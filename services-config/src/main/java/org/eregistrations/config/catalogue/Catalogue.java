@@ -1,0 +1,74 @@
+package org.eregistrations.config.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** A service's catalogue as its configurator declared it in {@code service.yaml}: every member of every map. */
+public record Catalogue(
+        String id,
+        Labels name,
+        List<String> languages,
+        boolean onlinePayment,
+        Labels affidavit,
+        List<Institution> institutions,
+        List<Question> questions,
+        List<Registration> registrations,
+        List<Certificate> certificates,
+        List<Requirement> requirements,
+        List<Document> documents,
+        List<Cost> costs,
+        List<FormSection> dataForms,
+        List<FormSection> submissionForms,
+        List<ProcessingStep> processingSteps) {
+    public Catalogue {
+        languages = List.copyOf(languages);
+        institutions = List.copyOf(institutions);
+        questions = List.copyOf(questions);
+        registrations = List.copyOf(registrations);
+        certificates = List.copyOf(certificates);
+        requirements = List.copyOf(requirements);
+        documents = List.copyOf(documents);
+        costs = List.copyOf(costs);
+        dataForms = List.copyOf(dataForms);
+        submissionForms = List.copyOf(submissionForms);
+        processingSteps = List.copyOf(processingSteps);
+    }
+
+    public Optional<Question> question(String id) {
+        return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+    }
+
+    /** Every field of every data and submission form, list entries' fields named {@code <list>.<field>}. */
+    public List<FormField> allFields() {
+        List<FormField> all = new ArrayList<>();
+        Stream.concat(dataForms.stream(), submissionForms.stream()).forEach(section -> {
+            for (FormField field : section.fields()) {
+                all.add(field);
+                field.fields().forEach(entry -> all.add(qualified(field, entry)));
+            }
+        });
+        return all;
+    }
+
+    public Optional<FormField> field(String name) {
+        return allFields().stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private static FormField qualified(FormField list, FormField entry) {
+        return new FormField(
+                list.name() + "." + entry.name(),
+                entry.label(),
+                entry.type(),
+                entry.required(),
+                entry.min(),
+                entry.max(),
+                entry.pattern(),
+                entry.options(),
+                entry.whenField() == null ? null : list.name() + "." + entry.whenField(),
+                entry.whenValues(),
+                List.of(),
+                entry.line());
+    }
+}

@@ -1,0 +1,106 @@
+package org.eregistrations.config.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eregistrations.config.bundle.BundleCompiler;
+import org.eregistrations.config.bundle.BundleLoader;
+import org.eregistrations.config.bundle.CompiledBundle;
+import org.eregistrations.config.scenario.ScenarioResult;
+import org.eregistrations.config.scenario.TestReport;
+import org.eregistrations.engine.ruleset.RuleSet;
+
+/**
+ * The configurators' command line: {@code validate <dir>} checks and compiles bundles, {@code test <dir>} also runs
+ * their scenarios. {@code <dir>} is one bundle or a folder of bundles. Exit code 0 when all is well, 1 otherwise.
+ */
+public final class ServiceTool {
+    private static final String USAGE =
+            """
+            usage: service-tool validate <dir>   check and compile a rule bundle (or every bundle in a folder)
+                   service-tool test <dir>       the same, then run the bundles' scenarios""";
+
+    private final PrintStream out;
+    private final BundleCompiler compiler = new BundleCompiler();
+
+    ServiceTool(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new ServiceTool(System.out).run(args));
+    }
+
+    int run(String... args) {
+        if (args.length != 2 || !List.of("validate", "test").contains(args[0])) {
+            out.println(USAGE);
+            return 2;
+        }
+        Path dir = Path.of(args[1]);
+        List<Path> bundles = bundles(dir);
+        if (bundles.isEmpty()) {
+            out.println(dir + ": no service.yaml here or in any sub-folder, so there is no rule bundle to check");
+            return 1;
+        }
+        boolean ok = true;
+        for (Path bundle : bundles) {
+            ok &= args[0].equals("validate") ? validate(bundle) : test(bundle);
+        }
+        return ok ? 0 : 1;
+    }
+
+    private boolean validate(Path dir) {
+        CompiledBundle compiled = compiler.compile(dir);
+        compiled.problems().forEach(problem -> out.println(prefixed(dir, problem.toString())));
+        compiled.ruleSet().ifPresent(ruleSet -> out.println(summary(dir, ruleSet)));
+        if (!compiled.isValid()) {
+            out.println("INVALID " + dir + ": " + compiled.errors().size() + " error(s)");
+        }
+        return compiled.isValid();
+    }
+
+    private boolean test(Path dir) {
+        TestReport report = TestReport.of(compiler.compile(dir));
+        report.problems().forEach(problem -> out.println(prefixed(dir, problem.toString())));
+        report.compiled().ruleSet().ifPresent(ruleSet -> out.println(summary(dir, ruleSet)));
+        for (ScenarioResult result : report.results()) {
+            out.println(prefixed(dir, result.toString()));
+        }
+        long failed = report.failures().size();
+        out.println((report.passed() ? "PASSED " : "FAILED ") + dir + ": "
+                + report.results().size() + " scenario(s), "
+                + (report.results().size() - failed) + " passed, " + failed + " failed"
+                + (report.problems().stream().anyMatch(p -> p.isError()) ? ", bundle has errors" : ""));
+        return report.passed();
+    }
+
+    private static String summary(Path dir, RuleSet ruleSet) {
+        return "OK " + dir + ": service " + ruleSet.serviceId() + ", version "
+                + ruleSet.version().substring(0, 12) + ", " + ruleSet.rules().size() + " rule(s), compiled in "
+                + ruleSet.compileMillis() + " ms";
+    }
+
+    /** Messages name files relative to the bundle; printed relative to where the tool was started. */
+    private static String prefixed(Path dir, String message) {
+        if (message.startsWith("PASS ") || message.startsWith("FAIL ")) {
+            return message.substring(0, 5) + dir + "/" + message.substring(5);
+        }
+        return dir + "/" + message;
+    }
+
+    private static List<Path> bundles(Path dir) {
+        if (BundleLoader.isBundle(dir)) {
+            return List.of(dir);
+        }
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            return children.filter(BundleLoader::isBundle).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+}

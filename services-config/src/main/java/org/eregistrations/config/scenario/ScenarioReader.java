@@ -1,0 +1,157 @@
+package org.eregistrations.config.scenario;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eregistrations.config.catalogue.Catalogue;
+import org.eregistrations.config.catalogue.FieldType;
+import org.eregistrations.config.catalogue.FormField;
+import org.eregistrations.config.catalogue.Question;
+import org.eregistrations.config.catalogue.ValueTypes;
+import org.eregistrations.config.yaml.Problems;
+import org.eregistrations.config.yaml.YamlMap;
+import org.eregistrations.engine.derivation.DerivedSet;
+import org.eregistrations.engine.derivation.FileValues;
+import org.eregistrations.engine.fact.Kind;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads scenario files: one scenario per file, or a list of them. Values are typed by the catalogue, so a scenario
+ * that answers an unknown question or gives a date that is not one is reported with its line.
+ */
+public final class ScenarioReader {
+    private final Catalogue catalogue;
+    private final Problems problems;
+
+    public ScenarioReader(Catalogue catalogue, Problems problems) {
+        this.catalogue = catalogue;
+        this.problems = problems;
+    }
+
+    public List<Scenario> read(String file, Node root) {
+        List<Scenario> scenarios = new ArrayList<>();
+        if (root instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(node -> scenarios.add(scenario(YamlMap.of(file, node, problems, "scenario"))));
+        } else {
+            scenarios.add(scenario(YamlMap.of(file, root, problems, "scenario")));
+        }
+        return scenarios;
+    }
+
+    private Scenario scenario(YamlMap yaml) {
+        yaml.allowOnly("scenario", "scenario", "given", "expect");
+        String name = yaml.requiredString("scenario", "scenario");
+        return new Scenario(name, yaml.file(), yaml.line(), given(yaml.map("given")), expectations(yaml.map("expect")));
+    }
+
+    private FileValues given(YamlMap given) {
+        given.allowOnly(
+                "given", "answers", "checked", "chosen", "fields", "lists", "uploaded", "receipts", "affidavitSigned");
+        FileValues.Builder values = FileValues.builder();
+        YamlMap answers = given.map("answers");
+        answers.scalars("answers").forEach((id, raw) -> {
+            Optional<Question> question = catalogue.question(id);
+            if (question.isEmpty()) {
+                problems.error(given.file(), answers.line(id), "answers: no question '" + id + "' in the catalogue");
+            } else {
+                typed(answers, id, question.get().type(), question.get().options(), raw)
+                        .ifPresent(value -> values.answer(id, value));
+            }
+        });
+        given.strings("checked").forEach(values::check);
+        given.map("chosen").scalars("chosen").forEach(values::choose);
+        YamlMap fields = given.map("fields");
+        fields.scalars("fields").forEach((name, raw) -> field(fields, name, raw).ifPresent(v -> values.field(name, v)));
+        YamlMap lists = given.map("lists");
+        for (String list : lists.keys()) {
+            Node entries = lists.node(list).orElseThrow();
+            if (!(entries instanceof SequenceNode sequence)) {
+                problems.error(given.file(), lists.line(list), "lists." + list + " must be a list of entries");
+                continue;
+            }
+            for (int item = 0; item < sequence.getValue().size(); item++) {
+                YamlMap entry = YamlMap.of(given.file(), sequence.getValue().get(item), problems, "list entry");
+                int index = item;
+                entry.scalars(list).forEach((name, raw) -> field(entry, list + "." + name, raw)
+                        .ifPresent(v -> values.listField(list, index, name, v)));
+            }
+        }
+        given.strings("uploaded").forEach(id -> values.upload(Kind.REQUIREMENT_UPLOAD, id));
+        given.strings("receipts").forEach(id -> values.upload(Kind.PAYMENT_RECEIPT_UPLOAD, id));
+        values.signAffidavit(given.bool("affidavitSigned", false));
+        return values.build();
+    }
+
+    private Optional<Object> field(YamlMap yaml, String name, String raw) {
+        Optional<FormField> field = catalogue.field(name);
+        if (field.isEmpty()) {
+            problems.error(
+                    yaml.file(),
+                    yaml.line(name.substring(name.lastIndexOf('.') + 1)),
+                    "no field '" + name + "' in the catalogue");
+            return Optional.empty();
+        }
+        return typed(yaml, name, field.get().type(), field.get().options(), raw);
+    }
+
+    private Optional<Object> typed(
+            YamlMap yaml,
+            String key,
+            FieldType type,
+            List<org.eregistrations.config.catalogue.Option> options,
+            String raw) {
+        try {
+            return Optional.of(ValueTypes.parse(type, options, raw));
+        } catch (IllegalArgumentException e) {
+            problems.error(
+                    yaml.file(), yaml.line(key.substring(key.lastIndexOf('.') + 1)), key + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private List<Expectation> expectations(YamlMap expect) {
+        List<Expectation> expectations = new ArrayList<>();
+        for (String key : expect.keys()) {
+            int line = expect.line(key);
+            Optional<DerivedSet> set = DerivedSet.byKey(key);
+            if (set.isPresent()) {
+                expectations.add(Expectations.derivedSet(set.get(), line, expect.strings(key)));
+                continue;
+            }
+            switch (key) {
+                case "costs.amounts" -> expectations.add(Expectations.amounts(line, decimals(expect.map(key))));
+                case "costs.total" -> expect.decimal(key)
+                        .ifPresent(total -> expectations.add(Expectations.total(line, total)));
+                case "computed" -> expectations.add(Expectations.textMap(
+                        key, line, expect.map(key).scalars(key), derivation -> derivation.computed()));
+                case "requirementUploads.chosen" -> expectations.add(Expectations.textMap(
+                        key, line, expect.map(key).scalars(key), derivation -> derivation.chosenDocuments()));
+                case "fields.visible" -> expectations.add(
+                        Expectations.members(key, line, expect.strings(key), DerivedSet.FIELDS_APPLICABLE, true));
+                case "fields.hidden" -> expectations.add(
+                        Expectations.members(key, line, expect.strings(key), DerivedSet.FIELDS_APPLICABLE, false));
+                case "missing" -> expectations.add(Expectations.missing(line, expect.strings(key)));
+                case "complete" -> expectations.add(Expectations.complete(line, expect.bool(key, true)));
+                default -> problems.error(
+                        expect.file(),
+                        line,
+                        "expect: unknown key '" + key + "'; expected a set such"
+                                + " as registrations.requested, or costs.amounts, costs.total, computed,"
+                                + " requirementUploads.chosen, fields.visible, fields.hidden, missing, complete");
+            }
+        }
+        return expectations;
+    }
+
+    private Map<String, BigDecimal> decimals(YamlMap amounts) {
+        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        for (String cost : amounts.keys()) {
+            amounts.decimal(cost).ifPresent(amount -> result.put(cost, amount));
+        }
+        return result;
+    }
+}
