@@ -63,15 +63,27 @@ public final class BundleCompiler {
             RuleSet ruleSet = compiler.compile(new RuleSetSource(model, bundle.rules()));
             return new CompiledBundle(Optional.of(bundle), Optional.of(ruleSet), problems.all());
         } catch (RuleSetCompilationException e) {
-            e.messages().forEach(message -> problems.add(toProblem(message)));
+            e.messages().forEach(message -> problems.add(toProblem(message, bundle)));
             return new CompiledBundle(Optional.of(bundle), Optional.empty(), problems.all());
         }
     }
 
-    private static Problem toProblem(CompileMessage message) {
-        String text = message.file().endsWith(".drl")
-                ? message.message()
-                : message.message() + " (in the rules generated from this decision table)";
-        return new Problem(Problem.Severity.ERROR, message.file(), message.line(), message.column(), text);
+    private static Problem toProblem(CompileMessage message, ServiceBundle bundle) {
+        if (message.file().endsWith(".drl")) {
+            return new Problem(
+                    Problem.Severity.ERROR, message.file(), message.line(), message.column(), message.message());
+        }
+        String generated = bundle.rules().stream()
+                .filter(file -> file.path().equals(message.file()))
+                .map(RuleFile::content)
+                .findFirst()
+                .orElse("");
+        int row = DecisionTables.rowOf(generated, message.line());
+        return new Problem(
+                Problem.Severity.ERROR,
+                message.file(),
+                row,
+                -1,
+                message.message() + " (in the rule generated from row " + row + " of this decision table)");
     }
 }
