@@ -1,0 +1,12 @@
+package org.eregistrations.web;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the application; each key can also be given as an environment variable. */
+@ConfigMapping(prefix = "eregistrations")
+public interface AppConfig {
+    /** Folder of rule bundles the instance serves, one sub-folder per service. */
+    @WithDefault("rules")
+    String rulesDir();
+}

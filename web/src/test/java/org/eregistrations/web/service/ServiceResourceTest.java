@@ -1,0 +1,28 @@
+package org.eregistrations.web.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasLength;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ServiceResourceTest {
+    @Test
+    void listsTheShippedServicesCompiledAtStartup() {
+        given().when()
+                .get("/api/services")
+                .then()
+                .statusCode(200)
+                .body("id", containsInAnyOrder("company-registration", "market-stall-permit", "trader-licence"))
+                .body("find { it.id == 'company-registration' }.name.es", equalTo("Registrar una empresa"))
+                .body("find { it.id == 'trader-licence' }.version", hasLength(64));
+    }
+
+    @Test
+    void unknownServiceIsNotFound() {
+        given().when().get("/api/services/no-such-service").then().statusCode(404);
+    }
+}
