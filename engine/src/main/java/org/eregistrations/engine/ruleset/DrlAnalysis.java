@@ -3,6 +3,7 @@ package org.eregistrations.engine.ruleset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -107,11 +108,11 @@ public final class DrlAnalysis {
         return refs;
     }
 
-    private static java.util.Optional<Kind> kindNamed(String name) {
+    private static Optional<Kind> kindNamed(String name) {
         try {
-            return java.util.Optional.of(Kind.valueOf(name));
+            return Optional.of(Kind.valueOf(name));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eregistrations.engine.derivation.Derivation;
 import org.eregistrations.engine.derivation.DerivationException;
@@ -133,7 +134,7 @@ final class Readout {
                 .collect(Collectors.toList());
     }
 
-    private static List<String> only(List<String> ids, java.util.function.Predicate<String> keep) {
+    private static List<String> only(List<String> ids, Predicate<String> keep) {
         return ids.stream().filter(keep).collect(Collectors.toList());
     }
 

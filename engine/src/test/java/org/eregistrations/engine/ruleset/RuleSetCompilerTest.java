@@ -3,7 +3,9 @@ package org.eregistrations.engine.ruleset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.eregistrations.engine.derivation.DerivationException;
 import org.eregistrations.engine.derivation.DerivedSet;
 import org.eregistrations.engine.derivation.FileValues;
@@ -172,9 +174,8 @@ class RuleSetCompilerTest {
     @Test
     void compiledRuleSetDerivesFromAnyNumberOfThreads() throws Exception {
         RuleSet ruleSet = TestServices.company();
-        List<Thread> threads = new java.util.ArrayList<>();
-        java.util.concurrent.ConcurrentLinkedQueue<Throwable> failures =
-                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         for (int t = 0; t < 4; t++) {
             boolean importer = t % 2 == 0;
             Thread thread = new Thread(() -> {

@@ -1,7 +1,6 @@
 package org.eregistrations.config.bundle;
 
 import java.util.List;
-import java.util.Set;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.config.catalogue.FormField;
@@ -102,10 +101,9 @@ final class ServiceModels {
     }
 
     private static boolean derivedByRules(Kind kind, String id, List<RuleInfo> rules) {
-        Set<String> applicable = Set.of("Applicable");
         return rules.stream()
                 .flatMap(rule -> rule.derives().stream())
-                .anyMatch((DerivedRef ref) -> applicable.contains(ref.factType())
+                .anyMatch((DerivedRef ref) -> ref.factType().equals("Applicable")
                         && ref.kind() == kind
                         && ref.id().equals(id));
     }

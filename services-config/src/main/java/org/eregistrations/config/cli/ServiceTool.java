@@ -1,5 +1,6 @@
 package org.eregistrations.config.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +100,7 @@ public final class ServiceTool {
         }
         try (Stream<Path> children = Files.list(dir)) {
             return children.filter(BundleLoader::isBundle).sorted().toList();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return List.of();
         }
     }

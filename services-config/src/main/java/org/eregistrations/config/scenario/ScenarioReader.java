@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.config.catalogue.FormField;
+import org.eregistrations.config.catalogue.Option;
 import org.eregistrations.config.catalogue.Question;
 import org.eregistrations.config.catalogue.ValueTypes;
 import org.eregistrations.config.yaml.Problems;
@@ -98,12 +99,7 @@ public final class ScenarioReader {
         return typed(yaml, name, field.get().type(), field.get().options(), raw);
     }
 
-    private Optional<Object> typed(
-            YamlMap yaml,
-            String key,
-            FieldType type,
-            List<org.eregistrations.config.catalogue.Option> options,
-            String raw) {
+    private Optional<Object> typed(YamlMap yaml, String key, FieldType type, List<Option> options, String raw) {
         try {
             return Optional.of(ValueTypes.parse(type, options, raw));
         } catch (IllegalArgumentException e) {
