@@ -191,6 +191,17 @@ final class CatalogueValidator {
     }
 
     private void translated(String what, Labels labels, int line) {
+        for (String language : labels.byLanguage().keySet()) {
+            if (!catalogue.languages().contains(language)) {
+                problems.error(
+                        FILE,
+                        line,
+                        what + " has text in '" + language + "', which is not a language of the"
+                                + " service (" + String.join(", ", catalogue.languages())
+                                + "); a comma inside {...} needs"
+                                + " quotes");
+            }
+        }
         for (String language : catalogue.languages()) {
             String text = labels.byLanguage().get(language);
             if (text == null || text.isBlank()) {

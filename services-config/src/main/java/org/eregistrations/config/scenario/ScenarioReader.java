@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eregistrations.config.catalogue.Catalogue;
+import org.eregistrations.config.catalogue.Cost;
 import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.config.catalogue.FormField;
 import org.eregistrations.config.catalogue.Option;
 import org.eregistrations.config.catalogue.Question;
+import org.eregistrations.config.catalogue.Registration;
+import org.eregistrations.config.catalogue.Requirement;
 import org.eregistrations.config.catalogue.ValueTypes;
 import org.eregistrations.config.yaml.Problems;
 import org.eregistrations.config.yaml.YamlMap;
@@ -63,8 +67,31 @@ public final class ScenarioReader {
                         .ifPresent(value -> values.answer(id, value));
             }
         });
-        given.strings("checked").forEach(values::check);
-        given.map("chosen").scalars("chosen").forEach(values::choose);
+        for (String registration : given.strings("checked")) {
+            known(given, "checked", "registration", registration, ids(catalogue.registrations(), Registration::id));
+            values.check(registration);
+        }
+        YamlMap chosen = given.map("chosen");
+        chosen.scalars("chosen").forEach((requirement, document) -> {
+            List<String> documents = catalogue.requirements().stream()
+                    .filter(r -> r.id().equals(requirement))
+                    .findFirst()
+                    .map(Requirement::documents)
+                    .orElse(List.of());
+            if (documents.isEmpty()) {
+                problems.error(
+                        given.file(),
+                        chosen.line(requirement),
+                        "chosen: requirement '" + requirement + "' offers no choice of documents");
+            } else if (!documents.contains(document)) {
+                problems.error(
+                        given.file(),
+                        chosen.line(requirement),
+                        "chosen: '" + document + "' is not one of the" + " documents of requirement '" + requirement
+                                + "': " + String.join(", ", documents));
+            }
+            values.choose(requirement, document);
+        });
         YamlMap fields = given.map("fields");
         fields.scalars("fields").forEach((name, raw) -> field(fields, name, raw).ifPresent(v -> values.field(name, v)));
         YamlMap lists = given.map("lists");
@@ -81,10 +108,35 @@ public final class ScenarioReader {
                         .ifPresent(v -> values.listField(list, index, name, v)));
             }
         }
-        given.strings("uploaded").forEach(id -> values.upload(Kind.REQUIREMENT_UPLOAD, id));
-        given.strings("receipts").forEach(id -> values.upload(Kind.PAYMENT_RECEIPT_UPLOAD, id));
+        for (String upload : given.strings("uploaded")) {
+            known(
+                    given,
+                    "uploaded",
+                    "requirement with an upload",
+                    upload,
+                    ids(
+                            catalogue.requirements().stream()
+                                    .filter(Requirement::upload)
+                                    .toList(),
+                            Requirement::id));
+            values.upload(Kind.REQUIREMENT_UPLOAD, upload);
+        }
+        for (String cost : given.strings("receipts")) {
+            known(given, "receipts", "cost", cost, ids(catalogue.costs(), Cost::id));
+            values.upload(Kind.PAYMENT_RECEIPT_UPLOAD, cost);
+        }
         values.signAffidavit(given.bool("affidavitSigned", false));
         return values.build();
+    }
+
+    private void known(YamlMap given, String key, String what, String id, List<String> declared) {
+        if (!declared.contains(id)) {
+            problems.error(given.file(), given.line(key), key + ": no " + what + " '" + id + "' in the catalogue");
+        }
+    }
+
+    private static <T> List<String> ids(List<T> items, Function<T, String> id) {
+        return items.stream().map(id).toList();
     }
 
     private Optional<Object> field(YamlMap yaml, String name, String raw) {

@@ -66,6 +66,17 @@ class BundleCompilerTest {
     }
 
     @Test
+    void unquotedCommaInALabelIsCaughtAsAnUnknownLanguage() {
+        assertThat(errors(TestBundles.valid()
+                        .replace(
+                                "service.yaml",
+                                "fee: {name: {en: Fee, es: Tasa}",
+                                "fee: {name: {en: Fee (10, flat), es: Tasa}")))
+                .containsExactly("service.yaml:27: cost 'fee' name has text in 'flat)', which is not a language of the"
+                        + " service (en, es); a comma inside {...} needs quotes");
+    }
+
+    @Test
     void ruleDerivingAnIdTheCatalogueLacksIsReportedAtTheRule() {
         assertThat(errors(TestBundles.valid().replace("rules.drl", "\"importLicence\"", "\"importLicense\"")))
                 .containsExactly("rules.drl:3: rule 'Importers may ask for the import licence' derives Applicable of"

@@ -86,6 +86,21 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void scenarioCheckingAnUnknownRegistrationIsAProblem() {
+        TestReport report = test(TestBundles.valid()
+                .replace(
+                        "scenarios/importer.yaml",
+                        "  answers: {isImporter: true}",
+                        "  answers: {isImporter: true}\n  checked: [importLicense]\n  receipts: [fees]"));
+
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .contains(
+                        "scenarios/importer.yaml:4: checked: no registration 'importLicense' in the catalogue",
+                        "scenarios/importer.yaml:5: receipts: no cost 'fees' in the catalogue");
+    }
+
+    @Test
     void valueOfTheWrongTypeIsAProblem() {
         TestReport report = test(
                 TestBundles.valid().replace("scenarios/importer.yaml", "{isImporter: true}", "{isImporter: maybe}"));
