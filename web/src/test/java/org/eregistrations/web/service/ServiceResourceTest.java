@@ -5,10 +5,14 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasLength;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eregistrations.web.db.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
+/** Declares the throwaway database every {@code @QuarkusTest} of the run shares. */
 @QuarkusTest
+@QuarkusTestResource(EmbeddedPostgresResource.class)
 class ServiceResourceTest {
     @Test
     void listsTheShippedServicesCompiledAtStartup() {

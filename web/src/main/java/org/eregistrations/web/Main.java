@@ -1,0 +1,41 @@
+package org.eregistrations.web;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Path;
+import org.eregistrations.web.db.EmbeddedDatabase;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts the application. Without {@code DB_URL} (or {@code quarkus.datasource.jdbc.url}) it first starts an embedded
+ * PostgreSQL whose data lives in {@code DATA_DIR} (default {@code ./data}) and survives restarts.
+ */
+@QuarkusMain
+public final class Main {
+    private static final Logger LOG = Logger.getLogger(Main.class);
+
+    private Main() {}
+
+    public static void main(String... args) {
+        if (setting("DB_URL", "quarkus.datasource.jdbc.url") == null) {
+            Path dataDir = Path.of(defaulted(setting("DATA_DIR", "eregistrations.data-dir"), "data"));
+            EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false);
+            database.datasourceConfig().forEach(System::setProperty);
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+            LOG.infof("no DB_URL given: started the embedded PostgreSQL with its data in %s", dataDir.toAbsolutePath());
+        }
+        Quarkus.run(args);
+    }
+
+    private static String setting(String environmentVariable, String systemProperty) {
+        String value = System.getenv(environmentVariable);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(systemProperty);
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String defaulted(String value, String otherwise) {
+        return value == null ? otherwise : value;
+    }
+}

@@ -1,0 +1,298 @@
+package org.eregistrations.web.file;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * The event store of files: every change is an event that is never updated or deleted, and the current state is a
+ * projection kept in the same transaction. Appends name the version they expect; a stale one is refused.
+ */
+@ApplicationScoped
+public class FileStore {
+    static final String CAUSE_CHANGE = "change";
+    static final String CAUSE_RESTORE = "restore";
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    FileStore(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional
+    public FileRecord createFile(String serviceId, String owner) {
+        FileRecord file = new FileRecord();
+        file.id = UUID.randomUUID();
+        file.serviceId = serviceId;
+        file.ownerId = owner;
+        file.status = "DRAFT";
+        file.version = 0;
+        file.createdAt = OffsetDateTime.ofInstant(now(), ZoneOffset.UTC);
+        file.updatedAt = file.createdAt;
+        file.persist();
+        return file;
+    }
+
+    public Optional<FileRecord> findFile(UUID id) {
+        return Optional.ofNullable(entityManager.find(FileRecord.class, id));
+    }
+
+    /**
+     * Appends the changes as events and updates the projection, all in one transaction, if the file is still at
+     * {@code expectedVersion}; returns the new version.
+     */
+    @Transactional
+    public long appendChanges(
+            UUID fileId,
+            long expectedVersion,
+            List<PropertyChange> changes,
+            Actor actor,
+            String rulesetVersion,
+            String cause) {
+        FileRecord file = entityManager.find(FileRecord.class, fileId, LockModeType.PESSIMISTIC_WRITE);
+        if (file == null) {
+            throw new IllegalArgumentException("no file " + fileId);
+        }
+        if (file.version != expectedVersion) {
+            throw new ConcurrentChangeException(expectedVersion, file.version);
+        }
+        if (changes.isEmpty()) {
+            return file.version;
+        }
+        Instant at = stampAfter(file.updatedAt.toInstant());
+        long seq = file.version;
+        List<Object[]> rows = new ArrayList<>(changes.size());
+        for (PropertyChange change : changes) {
+            rows.add(new Object[] {++seq, change});
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            insertEvents(connection, fileId, rows, at, actor, rulesetVersion, cause);
+            project(connection, fileId, rows);
+        });
+        file.version = seq;
+        file.updatedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        return seq;
+    }
+
+    /** The current value of every property of a file. */
+    public Map<String, JsonNode> readCurrent(UUID fileId) {
+        return query(
+                "select path, value from file_property where file_id = ? order by path",
+                statement -> statement.setObject(1, fileId));
+    }
+
+    /** Every property of a file as it was at a moment: the last event of each path at or before it. */
+    public Map<String, JsonNode> readAt(UUID fileId, Instant at) {
+        return query(
+                """
+                select path, value from (
+                    select distinct on (path) path, value, removed from file_event
+                    where file_id = ? and at <= ? order by path, seq desc) last
+                where not removed order by path""",
+                statement -> {
+                    statement.setObject(1, fileId);
+                    statement.setTimestamp(2, Timestamp.from(at));
+                });
+    }
+
+    /** The file version (number of events) at a moment. */
+    public long readVersionAt(UUID fileId, Instant at) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select coalesce(max(seq), 0) from file_event where file_id = ? and at <= ?")) {
+                statement.setObject(1, fileId);
+                statement.setTimestamp(2, Timestamp.from(at));
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** The events of a file, of one path or of all when {@code path} is null, in the order they were appended. */
+    public List<StoredEvent> readEvents(UUID fileId, String path) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            String sql = "select seq, path, value, removed, at, user_id, session_id, ruleset_version, cause"
+                    + " from file_event where file_id = ?" + (path == null ? "" : " and path = ?") + " order by seq";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, fileId);
+                if (path != null) {
+                    statement.setString(2, path);
+                }
+                List<StoredEvent> events = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(new StoredEvent(
+                                rows.getLong(1),
+                                rows.getString(2),
+                                parse(rows.getString(3)),
+                                rows.getBoolean(4),
+                                rows.getTimestamp(5).toInstant(),
+                                rows.getString(6),
+                                rows.getString(7),
+                                rows.getString(8),
+                                rows.getString(9)));
+                    }
+                }
+                return events;
+            }
+        });
+    }
+
+    /**
+     * Brings every value of a file back to what it was at a moment by appending the events that do so, recorded as a
+     * restore by {@code actor}; history is never rewritten. Returns the new version.
+     */
+    @Transactional
+    public long restore(UUID fileId, long expectedVersion, Instant at, Actor actor, String rulesetVersion) {
+        Map<String, JsonNode> then = readAt(fileId, at);
+        Map<String, JsonNode> now = readCurrent(fileId);
+        List<PropertyChange> changes = new ArrayList<>();
+        Map<String, JsonNode> all = new TreeMap<>(now);
+        then.forEach(all::putIfAbsent);
+        for (String path : all.keySet()) {
+            JsonNode before = then.get(path);
+            if (before == null) {
+                changes.add(new PropertyChange(path, null));
+            } else if (!before.equals(now.get(path))) {
+                changes.add(new PropertyChange(path, before));
+            }
+        }
+        return appendChanges(fileId, expectedVersion, changes, actor, rulesetVersion, CAUSE_RESTORE);
+    }
+
+    /** Stamps are microseconds and strictly increase per file, so "the state at a moment" is never ambiguous. */
+    private Instant stampAfter(Instant previous) {
+        Instant now = now();
+        Instant next = previous.plus(1, ChronoUnit.MICROS);
+        return now.isAfter(next) ? now : next;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void insertEvents(
+            Connection connection,
+            UUID fileId,
+            List<Object[]> rows,
+            Instant at,
+            Actor actor,
+            String rulesetVersion,
+            String cause)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into file_event (file_id, seq, path, value, removed, at, user_id, session_id,"
+                        + " ruleset_version, cause) values (?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)")) {
+            Timestamp stamp = Timestamp.from(at);
+            for (Object[] row : rows) {
+                PropertyChange change = (PropertyChange) row[1];
+                insert.setObject(1, fileId);
+                insert.setLong(2, (Long) row[0]);
+                insert.setString(3, change.path());
+                insert.setString(4, change.isRemoval() ? null : write(change.value()));
+                insert.setBoolean(5, change.isRemoval());
+                insert.setTimestamp(6, stamp);
+                insert.setString(7, actor.user());
+                insert.setString(8, actor.session());
+                insert.setString(9, rulesetVersion);
+                insert.setString(10, cause);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void project(Connection connection, UUID fileId, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                        "insert into file_property (file_id, path, value, seq) values (?, ?, ?::jsonb, ?)"
+                                + " on conflict (file_id, path) do update set value = excluded.value, seq = excluded.seq");
+                PreparedStatement delete =
+                        connection.prepareStatement("delete from file_property where file_id = ? and path = ?")) {
+            Map<String, Object[]> last = new LinkedHashMap<>();
+            rows.forEach(row -> last.put(((PropertyChange) row[1]).path(), row));
+            for (Object[] row : last.values()) {
+                PropertyChange change = (PropertyChange) row[1];
+                if (change.isRemoval()) {
+                    delete.setObject(1, fileId);
+                    delete.setString(2, change.path());
+                    delete.addBatch();
+                } else {
+                    upsert.setObject(1, fileId);
+                    upsert.setString(2, change.path());
+                    upsert.setString(3, write(change.value()));
+                    upsert.setLong(4, (Long) row[0]);
+                    upsert.addBatch();
+                }
+            }
+            upsert.executeBatch();
+            delete.executeBatch();
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private Map<String, JsonNode> query(String sql, Binder binder) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
+                Map<String, JsonNode> values = new HashMap<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        values.put(rows.getString(1), parse(rows.getString(2)));
+                    }
+                }
+                return new TreeMap<>(values);
+            }
+        });
+    }
+
+    private String write(JsonNode value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("value cannot be written as JSON", e);
+        }
+    }
+
+    private JsonNode parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored value is not JSON: " + text, e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.eregistrations.web.db;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+/** A throwaway embedded PostgreSQL for the tests, one for the whole run. */
+public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+    private EmbeddedDatabase database;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            database = EmbeddedDatabase.start(Files.createTempDirectory("eregistrations-test-db"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return database.datasourceConfig();
+    }
+
+    @Override
+    public void stop() {
+        if (database != null) {
+            database.close();
+        }
+    }
+}
