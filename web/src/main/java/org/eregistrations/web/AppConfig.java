@@ -9,4 +9,12 @@ public interface AppConfig {
     /** Folder of rule bundles the instance serves, one sub-folder per service. */
     @WithDefault("rules")
     String rulesDir();
+
+    /** Folder of uploaded documents, stored by their SHA-256. */
+    @WithDefault("data/blobs")
+    String blobDir();
+
+    /** Largest document an investor may upload, in bytes. */
+    @WithDefault("10485760")
+    long maxUploadBytes();
 }

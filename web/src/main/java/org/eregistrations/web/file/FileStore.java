@@ -189,6 +189,30 @@ public class FileStore {
         return appendChanges(fileId, expectedVersion, changes, actor, rulesetVersion, CAUSE_RESTORE);
     }
 
+    /** Keeps the derived sets of a file at sending, with the ruleset version it is pinned to. */
+    @Transactional
+    public void saveSnapshot(UUID fileId, String rulesetVersion, JsonNode derivation) {
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "insert into file_snapshot (file_id, ruleset_version, derivation, taken_at) values (?, ?, ?::jsonb, ?)"
+                            + " on conflict (file_id) do update set ruleset_version = excluded.ruleset_version,"
+                            + " derivation = excluded.derivation, taken_at = excluded.taken_at")) {
+                statement.setObject(1, fileId);
+                statement.setString(2, rulesetVersion);
+                statement.setString(3, write(derivation));
+                statement.setTimestamp(4, Timestamp.from(now()));
+                statement.executeUpdate();
+            }
+        });
+    }
+
+    public Optional<JsonNode> readSnapshot(UUID fileId) {
+        return Optional.ofNullable(query(
+                        "select 'derivation', derivation from file_snapshot where file_id = ?",
+                        statement -> statement.setObject(1, fileId))
+                .get("derivation"));
+    }
+
     /** Stamps are microseconds and strictly increase per file, so "the state at a moment" is never ambiguous. */
     private Instant stampAfter(Instant previous) {
         Instant now = now();

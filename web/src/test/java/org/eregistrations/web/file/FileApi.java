@@ -1,0 +1,80 @@
+package org.eregistrations.web.file;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+
+/** Test helpers that drive the files API as a client would, one shared place for request shapes. */
+final class FileApi {
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private FileApi() {}
+
+    static RequestSpecification as(String user) {
+        return given().auth().preemptive().basic(user, user).header("X-Session-Id", user + "-session");
+    }
+
+    static String create(String user, String serviceId) {
+        return as(user).contentType("application/json")
+                .body("{\"serviceId\": \"" + serviceId + "\"}")
+                .post("/api/files")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    static long version(String user, String file) {
+        return as(user).get("/api/files/" + file)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
+    }
+
+    static ValidatableResponse change(String user, String file, long version, String valuesJson) {
+        return as(user).contentType("application/json")
+                .body("{\"expectedVersion\": " + version + ", \"values\": " + valuesJson + "}")
+                .patch("/api/files/" + file + "/values")
+                .then();
+    }
+
+    static ValidatableResponse upload(String user, String file, String namespace, String id, byte[] content) {
+        return as(user).multiPart("expectedVersion", String.valueOf(version(user, file)))
+                .multiPart("file", id + ".pdf", content, "application/pdf")
+                .post("/api/files/" + file + "/documents/" + namespace + "/" + id)
+                .then();
+    }
+
+    static ValidatableResponse post(String user, String file, String action, String reason) {
+        String body = "{\"expectedVersion\": " + version(user, file)
+                + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}";
+        return as(user).contentType("application/json")
+                .body(body)
+                .post("/api/files/" + file + "/" + action)
+                .then();
+    }
+
+    /** A trader licence file with everything needed to send it. */
+    static String completeTraderLicence(String user) {
+        String file = create(user, "trader-licence");
+        change(
+                        user,
+                        file,
+                        0,
+                        """
+                {"guide.sellsFood": false, "guide.isRenewal": false,
+                 "dataForms.traderName": "Marta Ruiz", "dataForms.address": "Calle 5 12",
+                 "dataForms.email": "marta@example.com", "dataForms.activity": "Hardware",
+                 "submissionForms.isAffidavitSigned": true}""")
+                .statusCode(200);
+        upload(user, file, "requirementUploads", "identity", PDF).statusCode(200);
+        upload(user, file, "requirementUploads", "premisesProof", PDF).statusCode(200);
+        upload(user, file, "paymentReceiptUploads", "licenceFee", PDF).statusCode(200);
+        return file;
+    }
+}

@@ -1,0 +1,226 @@
+package org.eregistrations.web.file;
+
+import static io.restassured.RestAssured.given;
+import static org.eregistrations.web.file.FileApi.as;
+import static org.eregistrations.web.file.FileApi.change;
+import static org.eregistrations.web.file.FileApi.create;
+import static org.eregistrations.web.file.FileApi.post;
+import static org.eregistrations.web.file.FileApi.upload;
+import static org.eregistrations.web.file.FileApi.version;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class FileResourceTest {
+    @Test
+    void investorFillsAFileAndSeesTheDerivationFollow() {
+        String file = create("ana", "trader-licence");
+
+        change("ana", file, 0, """
+                {"guide.sellsFood": true, "guide.isRenewal": false}""")
+                .statusCode(200)
+                .body("version", equalTo(2))
+                .body("values.'guide.sellsFood'", equalTo(true))
+                .body("derivation.sets.'registrations.requested'", contains("traderLicence"))
+                .body("derivation.sets.'requirements.applicable'", hasItem("healthCertificate"))
+                .body("derivation.amounts.licenceFee", equalTo(50));
+
+        as("ana")
+                .get("/api/files/" + file + "/guide")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(50))
+                .body("missing", hasItem("fields.traderName"));
+    }
+
+    @Test
+    void badValuesAreRefusedWithTheirPathAndNothingOfTheRequestIsStored() {
+        String file = create("ana", "trader-licence");
+
+        change(
+                        "ana",
+                        file,
+                        0,
+                        """
+                {"guide.sellsFood": true, "guide.isRenewal": "perhaps", "dataForms.email": "not-an-email",
+                 "dataForms.unknown": "x"}""")
+                .statusCode(400)
+                .body("errors.path", hasItem("guide.isRenewal"))
+                .body("errors.find { it.path == 'dataForms.email' }.reason", containsString("not an email"))
+                .body("errors.find { it.path == 'dataForms.unknown' }.reason", containsString("not a field"));
+        as("ana")
+                .get("/api/files/" + file)
+                .then()
+                .body("version", equalTo(0))
+                .body("values", not(hasKey("guide.sellsFood")));
+    }
+
+    @Test
+    void staleChangeIsAConflictWithTheCurrentVersion() {
+        String file = create("ana", "trader-licence");
+        change("ana", file, 0, "{\"guide.sellsFood\": true}").statusCode(200);
+
+        change("ana", file, 0, "{\"guide.sellsFood\": false}").statusCode(409).body("currentVersion", equalTo(1));
+    }
+
+    @Test
+    void someoneElsesFileIsNotFound() {
+        String file = create("ana", "trader-licence");
+
+        as("luis").get("/api/files/" + file).then().statusCode(404);
+        change("luis", file, 0, "{\"guide.sellsFood\": true}").statusCode(404);
+        given().get("/api/files/" + file).then().statusCode(401);
+        given().auth()
+                .preemptive()
+                .basic("ana", "wrong")
+                .get("/api/files/" + file)
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void fileWithSomethingMissingCannotBeSent() {
+        String file = create("ana", "trader-licence");
+
+        post("ana", file, "send", null)
+                .statusCode(422)
+                .body("missing", hasItem("questions.sellsFood"))
+                .body("missing", hasItem("submissionForms.isAffidavitSigned"));
+    }
+
+    @Test
+    void fakeOrOversizedUploadIsRefused() {
+        String file = create("ana", "trader-licence");
+
+        upload("ana", file, "requirementUploads", "identity", "MZ not a pdf".getBytes(StandardCharsets.US_ASCII))
+                .statusCode(400)
+                .body("errors[0].reason", containsString("not a PDF, JPEG or PNG"));
+        upload("ana", file, "requirementUploads", "nonsense", FileApi.PDF).statusCode(400);
+    }
+
+    @Test
+    void uploadedDocumentIsStoredByHashAndCanBeDownloaded() {
+        String file = create("ana", "trader-licence");
+
+        upload("ana", file, "requirementUploads", "identity", FileApi.PDF)
+                .statusCode(200)
+                .body("values.'requirementUploads.identity'.type", equalTo("application/pdf"))
+                .body("values.'requirementUploads.identity'.sha256.length()", equalTo(64));
+        byte[] downloaded = as("ana")
+                .get("/api/files/" + file + "/documents/requirementUploads/identity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        org.assertj.core.api.Assertions.assertThat(downloaded).isEqualTo(FileApi.PDF);
+        as("luis")
+                .get("/api/files/" + file + "/documents/requirementUploads/identity")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void sentFileGoesThroughItsStepsToApproval() {
+        String file = FileApi.completeTraderLicence("ana");
+
+        post("ana", file, "send", null)
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("pendingSteps", contains("review"));
+        change("ana", file, version("ana", file), "{\"guide.sellsFood\": true}").statusCode(409);
+        post("ana", file, "steps/review/approve", null).statusCode(403);
+        post("clerk", file, "steps/review/approve", null).statusCode(200).body("pendingSteps", contains("approval"));
+        post("clerk", file, "steps/approval/approve", null).statusCode(200).body("status", equalTo("APPROVED"));
+
+        as("ana")
+                .get("/api/files/" + file + "/history?path=steps.review.decision")
+                .then()
+                .statusCode(200)
+                .body("[0].user", equalTo("clerk"))
+                .body("[0].session", equalTo("clerk-session"))
+                .body("[0].value.decision", equalTo("approve"));
+    }
+
+    @Test
+    void sentBackFileIsCorrectedAndReturnsToTheStepThatSentItBack() {
+        String file = FileApi.completeTraderLicence("ana");
+        post("ana", file, "send", null).statusCode(200);
+        post("clerk", file, "steps/review/approve", null).statusCode(200);
+
+        post("clerk", file, "steps/approval/sendBack", null).statusCode(400);
+        post("clerk", file, "steps/approval/sendBack", "The premises proof has expired")
+                .statusCode(200)
+                .body("status", equalTo("SENT_BACK"));
+        change("ana", file, version("ana", file), "{\"dataForms.address\": \"Calle 7 3\"}")
+                .statusCode(200);
+        post("ana", file, "resubmit", null)
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("pendingSteps", contains("approval"));
+    }
+
+    @Test
+    void rejectedFileIsClosedAndWithdrawnFileTooEarly() {
+        String rejected = FileApi.completeTraderLicence("ana");
+        post("ana", rejected, "send", null).statusCode(200);
+        post("clerk", rejected, "steps/review/reject", "Pictures of Mickey Mouse")
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
+        post("ana", rejected, "withdraw", null).statusCode(409);
+
+        String withdrawn = FileApi.completeTraderLicence("ana");
+        post("ana", withdrawn, "send", null).statusCode(200);
+        post("ana", withdrawn, "withdraw", null).statusCode(200).body("status", equalTo("WITHDRAWN"));
+        post("clerk", withdrawn, "steps/review/approve", null).statusCode(409);
+    }
+
+    @Test
+    void fileAtAMomentAndRestore() {
+        String file = create("ana", "trader-licence");
+        change("ana", file, 0, "{\"dataForms.traderName\": \"Marta\"}").statusCode(200);
+        String moment = as("ana")
+                .get("/api/files/" + file + "/history")
+                .then()
+                .extract()
+                .path("[0].at");
+        change("ana", file, 1, "{\"dataForms.traderName\": \"Martha\", \"guide.sellsFood\": true}")
+                .statusCode(200);
+
+        as("ana")
+                .get("/api/files/" + file + "?at=" + moment)
+                .then()
+                .statusCode(200)
+                .body("values.'dataForms.traderName'", equalTo("Marta"))
+                .body("values", not(hasKey("guide.sellsFood")))
+                .body("version", equalTo(1));
+        as("ana").get("/api/files/" + file + "?at=yesterday").then().statusCode(400);
+
+        as("ana")
+                .contentType("application/json")
+                .body("{\"expectedVersion\": 3, \"at\": \"" + moment + "\"}")
+                .post("/api/files/" + file + "/restore")
+                .then()
+                .statusCode(403);
+        as("configurator")
+                .contentType("application/json")
+                .body("{\"expectedVersion\": 3, \"at\": \"" + moment + "\"}")
+                .post("/api/files/" + file + "/restore")
+                .then()
+                .statusCode(200)
+                .body("values.'dataForms.traderName'", equalTo("Marta"))
+                .body("values", not(hasKey("guide.sellsFood")));
+        as("ana")
+                .get("/api/files/" + file + "/history?path=dataForms.traderName")
+                .then()
+                .body("cause", contains("change", "change", "restore"))
+                .body("user", contains("ana", "ana", "configurator"));
+    }
+}
