@@ -59,6 +59,28 @@ final class FileApi {
                 .then();
     }
 
+    /** A sole proprietor's company registration with everything needed to send it. */
+    static String completeCompanyRegistration(String user) {
+        String file = create(user, "company-registration");
+        change(
+                        user,
+                        file,
+                        0,
+                        """
+                {"guide.legalForm": "sole", "guide.capital": 2000, "guide.isImporter": false,
+                 "guide.hasEmployees": false, "requirements.identity.document": "passport",
+                 "dataForms.companyName": "Café Pérez", "dataForms.activity": "Coffee",
+                 "dataForms.address": "5a Avenida Norte 123", "dataForms.firstName": "Ana",
+                 "dataForms.lastName": "Pérez", "dataForms.email": "ana@example.com", "dataForms.city": "Santa Ana",
+                 "submissionForms.pickupOffice": "santaAna", "submissionForms.phone": "+503 2222 3333",
+                 "submissionForms.isAffidavitSigned": true}""")
+                .statusCode(200);
+        upload(user, file, "requirementUploads", "identity", PDF).statusCode(200);
+        upload(user, file, "requirementUploads", "utilityBill", PDF).statusCode(200);
+        upload(user, file, "paymentReceiptUploads", "registrationFee", PDF).statusCode(200);
+        return file;
+    }
+
     /** A trader licence file with everything needed to send it. */
     static String completeTraderLicence(String user) {
         String file = create(user, "trader-licence");

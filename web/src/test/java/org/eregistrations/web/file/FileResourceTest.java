@@ -150,6 +150,33 @@ class FileResourceTest {
     }
 
     @Test
+    void stepsWithTheSamePredecessorsRunInParallel() {
+        String file = FileApi.completeCompanyRegistration("ana");
+
+        post("ana", file, "send", null)
+                .statusCode(200)
+                .body(
+                        "derivation.sets.'processingSteps.applicable'",
+                        contains("revision", "registry", "tax", "issuance"))
+                .body("pendingSteps", contains("revision"));
+        post("clerk", file, "steps/revision/approve", null)
+                .statusCode(200)
+                .body("pendingSteps", contains("registry", "tax"));
+        post("clerk", file, "steps/tax/approve", null).statusCode(200).body("pendingSteps", contains("registry"));
+        post("clerk", file, "steps/registry/approve", null).statusCode(200).body("pendingSteps", contains("issuance"));
+        post("clerk", file, "steps/issuance/approve", null).statusCode(200).body("status", equalTo("APPROVED"));
+    }
+
+    @Test
+    void openApiDescribesTheFilesApi() {
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("paths", hasKey("/api/files/{id}/values"))
+                .body("paths", hasKey("/api/files/{id}/restore"));
+    }
+
+    @Test
     void sentBackFileIsCorrectedAndReturnsToTheStepThatSentItBack() {
         String file = FileApi.completeTraderLicence("ana");
         post("ana", file, "send", null).statusCode(200);
