@@ -27,6 +27,7 @@ public final class ServiceModel {
     private final String serviceId;
     private final List<Object> facts;
     private final Map<Kind, Map<String, Integer>> order;
+    private final Map<Kind, List<String>> orderedIds;
     private final Map<String, FieldDecl> fields;
     private final Map<String, RequirementDecl> requirements;
     private final Map<String, CostDecl> costs;
@@ -37,6 +38,9 @@ public final class ServiceModel {
         Map<Kind, Map<String, Integer>> byKind = new EnumMap<>(Kind.class);
         builder.order.forEach((kind, ids) -> byKind.put(kind, Collections.unmodifiableMap(ids)));
         this.order = Collections.unmodifiableMap(byKind);
+        Map<Kind, List<String>> ids = new EnumMap<>(Kind.class);
+        byKind.forEach((kind, positions) -> ids.put(kind, List.copyOf(positions.keySet())));
+        this.orderedIds = Collections.unmodifiableMap(ids);
         this.fields = Collections.unmodifiableMap(builder.fields);
         this.requirements = Collections.unmodifiableMap(builder.requirements);
         this.costs = Collections.unmodifiableMap(builder.costs);
@@ -62,7 +66,7 @@ public final class ServiceModel {
 
     /** The ids of a namespace in declaration order. */
     public List<String> ids(Kind kind) {
-        return List.copyOf(order.getOrDefault(kind, Map.of()).keySet());
+        return orderedIds.getOrDefault(kind, List.of());
     }
 
     /** Position of a member in declaration order; undeclared members sort last. */

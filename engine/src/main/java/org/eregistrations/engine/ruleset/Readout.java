@@ -92,9 +92,11 @@ final class Readout {
     }
 
     private Derivation derivation(FileValues values) {
+        Map<Kind, List<String>> orderedByKind = new EnumMap<>(Kind.class);
+        applicable.forEach((kind, ids) -> orderedByKind.put(kind, ordered(kind, ids)));
         Map<DerivedSet, List<String>> sets = new EnumMap<>(DerivedSet.class);
         for (DerivedSet set : DerivedSet.values()) {
-            sets.put(set, ordered(set.kind(), applicable.getOrDefault(set.kind(), Set.of())));
+            sets.put(set, orderedByKind.getOrDefault(set.kind(), List.of()));
         }
         List<String> registrations = sets.get(DerivedSet.REGISTRATIONS_APPLICABLE);
         sets.put(DerivedSet.REGISTRATIONS_MANDATORY, only(registrations, mandatory::contains));
@@ -128,10 +130,18 @@ final class Readout {
         return amount != null ? amount : model.costs().get(cost).amount();
     }
 
+    /** The members of a set in catalogue order, by walking the catalogue once rather than sorting. */
     private List<String> ordered(Kind kind, Set<String> ids) {
-        return ids.stream()
-                .sorted(Comparator.comparingInt((String id) -> model.position(kind, id)))
-                .collect(Collectors.toList());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> ordered = new ArrayList<>(ids.size());
+        for (String id : model.ids(kind)) {
+            if (ids.contains(id)) {
+                ordered.add(id);
+            }
+        }
+        return ordered;
     }
 
     private static List<String> only(List<String> ids, Predicate<String> keep) {
