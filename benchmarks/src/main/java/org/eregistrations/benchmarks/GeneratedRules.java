@@ -1,5 +1,6 @@
 package org.eregistrations.benchmarks;
 
+import static org.eregistrations.benchmarks.GDefinition.Q0_SURCHARGE;
 import static org.eregistrations.benchmarks.GDefinition.baseAmount;
 import static org.eregistrations.benchmarks.GDefinition.cost;
 import static org.eregistrations.benchmarks.GDefinition.nextRegistration;
@@ -9,13 +10,18 @@ import static org.eregistrations.benchmarks.GDefinition.registration;
 import static org.eregistrations.benchmarks.GDefinition.replacedByPrevious;
 import static org.eregistrations.benchmarks.GDefinition.requirement;
 
-/** Writes the DRL of G(N) the way a configurator writes it by hand: one rule per registration, requirement and cost. */
+import java.util.List;
+
+/**
+ * Writes the DRL of G(N) the way a configurator writes it by hand: one rule per registration, one per requirement
+ * (plus one for each requirement that another replaces) and one per cost, each naming its members literally.
+ */
 public final class GeneratedRules {
     private GeneratedRules() {}
 
     /** The whole rule file of G(N), in package {@code generated}. */
     public static String drl(int n) {
-        StringBuilder drl = new StringBuilder(n * 600);
+        StringBuilder drl = new StringBuilder(n * 700);
         drl.append("package generated;\n");
         for (int i = 0; i < n; i++) {
             registrationRule(drl, i, n);
@@ -24,7 +30,7 @@ public final class GeneratedRules {
             requirementRules(drl, j, n);
         }
         for (int i = 0; i < n; i++) {
-            costRules(drl, i);
+            costRule(drl, i);
         }
         return drl.toString();
     }
@@ -34,8 +40,8 @@ public final class GeneratedRules {
         rule(
                 drl,
                 registration(i) + " applies when " + q + " is yes",
-                "Answer(name == \"" + q + "\", flag == true)",
-                "insertLogical(new Applicable(REGISTRATION, \"" + registration(i) + "\"));");
+                List.of("Answer(name == " + quoted(q) + ", flag == true)"),
+                List.of("insertLogical(new Applicable(REGISTRATION, " + quoted(registration(i)) + "));"));
     }
 
     private static void requirementRules(StringBuilder drl, int j, int n) {
@@ -44,39 +50,42 @@ public final class GeneratedRules {
         rule(
                 drl,
                 requirement(j) + " is resolved when " + first + " or " + second + " is requested",
-                "Requested(registration == \"" + first + "\") or Requested(registration == \"" + second + "\")",
-                "insertLogical(new Resolved(\"" + requirement(j) + "\"));");
+                List.of("Requested(registration == " + quoted(first) + ") or Requested(registration == "
+                        + quoted(second) + ")"),
+                List.of("insertLogical(new Resolved(" + quoted(requirement(j)) + "));"));
         if (replacedByPrevious(j)) {
             String previous = requirement(j - 1);
             rule(
                     drl,
                     requirement(j) + " does not apply when " + previous + " is resolved",
-                    "Resolved(requirement == \"" + previous + "\")",
-                    "insertLogical(new NotApplicable(REQUIREMENT, \"" + requirement(j) + "\"));");
+                    List.of("Resolved(requirement == " + quoted(previous) + ")"),
+                    List.of("insertLogical(new NotApplicable(REQUIREMENT, " + quoted(requirement(j)) + "));"));
         }
     }
 
-    private static void costRules(StringBuilder drl, int i) {
+    private static void costRule(StringBuilder drl, int i) {
         rule(
                 drl,
-                cost(i) + " applies when " + registration(i) + " is requested",
-                "Requested(registration == \"" + registration(i) + "\")",
-                "insertLogical(new Applicable(COST, \"" + cost(i) + "\"));");
-        rule(
-                drl,
-                cost(i) + " costs " + baseAmount(i) + ", plus " + GDefinition.Q0_SURCHARGE + " when q0 is yes",
-                "Answer(name == \"q0\", $yes : flag)",
-                "insertLogical(new Amount(\"" + cost(i) + "\", " + baseAmount(i) + " + ($yes ? "
-                        + GDefinition.Q0_SURCHARGE + " : 0)));");
+                cost(i) + " applies when " + registration(i) + " is requested and costs " + baseAmount(i) + ", plus "
+                        + Q0_SURCHARGE + " when q0 is yes",
+                List.of(
+                        "Requested(registration == " + quoted(registration(i)) + ")",
+                        "Answer(name == \"q0\", $yes : flag)"),
+                List.of(
+                        "insertLogical(new Applicable(COST, " + quoted(cost(i)) + "));",
+                        "insertLogical(new Amount(" + quoted(cost(i)) + ", " + baseAmount(i) + " + ($yes ? "
+                                + Q0_SURCHARGE + " : 0)));"));
     }
 
-    private static void rule(StringBuilder drl, String name, String when, String then) {
-        drl.append("\nrule \"")
-                .append(name)
-                .append("\"\nwhen\n    ")
-                .append(when)
-                .append("\nthen\n    ")
-                .append(then)
-                .append("\nend\n");
+    private static void rule(StringBuilder drl, String name, List<String> when, List<String> then) {
+        drl.append("\nrule ").append(quoted(name)).append("\nwhen\n");
+        when.forEach(condition -> drl.append("    ").append(condition).append('\n'));
+        drl.append("then\n");
+        then.forEach(action -> drl.append("    ").append(action).append('\n'));
+        drl.append("end\n");
+    }
+
+    private static String quoted(String text) {
+        return '"' + text + '"';
     }
 }
