@@ -17,18 +17,22 @@ import org.eregistrations.engine.ruleset.RuleSet;
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar org.eregistrations.benchmarks.Report [--n 10,100,1000] [--steps 1000]
- *         [--warmups 3] [--compiles 5]
+ *         [--warmups 3] [--warmup-seconds 5] [--compiles 5]
  * }</pre>
  */
 public final class Report {
     private Report() {}
 
-    /** What to run: the sizes N, the steps M per run, the warm-up runs before measuring, the compiles per N. */
-    record Options(int[] sizes, int steps, int warmups, int compiles) {
+    /**
+     * What to run: the sizes N, the steps M per run, the warm-up runs before measuring (at least {@code warmups} runs
+     * and {@code warmupSeconds} seconds), the compiles per N.
+     */
+    record Options(int[] sizes, int steps, int warmups, int warmupSeconds, int compiles) {
         static Options parse(String[] args) {
             int[] sizes = {10, 100, 1000};
             int steps = 1000;
             int warmups = 3;
+            int warmupSeconds = 5;
             int compiles = 5;
             for (int i = 0; i + 1 < args.length; i += 2) {
                 String value = args[i + 1];
@@ -38,6 +42,7 @@ public final class Report {
                             .toArray();
                     case "--steps" -> steps = Integer.parseInt(value);
                     case "--warmups" -> warmups = Integer.parseInt(value);
+                    case "--warmup-seconds" -> warmupSeconds = Integer.parseInt(value);
                     case "--compiles" -> compiles = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -45,7 +50,7 @@ public final class Report {
             if (args.length % 2 != 0) {
                 throw new IllegalArgumentException("options come in pairs: --n 10,100 --steps 1000 ...");
             }
-            return new Options(sizes, steps, warmups, compiles);
+            return new Options(sizes, steps, warmups, warmupSeconds, compiles);
         }
     }
 
@@ -69,13 +74,14 @@ public final class Report {
         Options options = Options.parse(args);
         System.out.printf(
                 Locale.ROOT,
-                "G(N) report, %s, %d cores, Java %s%nworkload: M = %d steps per run after %d warm-up runs; "
-                        + "compile: %d times per N%n",
+                "G(N) report, %s, %d cores, Java %s%nworkload: M = %d steps per run after at least %d warm-up runs "
+                        + "and %d s; compile: %d times per N%n",
                 LocalDate.now(),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 options.steps(),
                 options.warmups(),
+                options.warmupSeconds(),
                 options.compiles());
         boolean agree = true;
         for (int n : options.sizes()) {
@@ -114,7 +120,8 @@ public final class Report {
     }
 
     private static Run measure(GeneratedService service, Deriver deriver, Options options) {
-        for (int i = 0; i < options.warmups(); i++) {
+        long warmUntil = System.nanoTime() + options.warmupSeconds() * 1_000_000_000L;
+        for (int i = 0; i < options.warmups() || System.nanoTime() < warmUntil; i++) {
             run(service, deriver, options.steps());
         }
         return run(service, deriver, options.steps());
