@@ -7,7 +7,8 @@ import org.eregistrations.web.db.EmbeddedDatabase;
 import org.jboss.logging.Logger;
 
 /**
- * Starts the application. Without {@code DB_URL} (or {@code quarkus.datasource.jdbc.url}) it first starts an embedded
+ * Starts the application. Without {@code DB_URL} (or the Quarkus key {@code quarkus.datasource.jdbc.url}, as a system
+ * property or {@code QUARKUS_DATASOURCE_JDBC_URL}) it first starts an embedded
  * PostgreSQL whose data lives in {@code DATA_DIR} (default {@code ./data}) and survives restarts.
  */
 @QuarkusMain
@@ -17,7 +18,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String... args) {
-        if (setting("DB_URL", "quarkus.datasource.jdbc.url") == null) {
+        if (setting("DB_URL", "quarkus.datasource.jdbc.url") == null
+                && setting("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url") == null) {
             Path dataDir = Path.of(defaulted(setting("DATA_DIR", "eregistrations.data-dir"), "data"));
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false);
             database.datasourceConfig().forEach(System::setProperty);
