@@ -124,7 +124,10 @@ public class FileService {
         if (!caller.has(Caller.INVESTOR)) {
             throw new AccessDeniedException("only investors create files");
         }
-        service(serviceId);
+        if (service(serviceId).retired()) {
+            throw new InvalidValueException(
+                    "serviceId", "service '" + serviceId + "' is retired and takes no new files");
+        }
         return view(store.createFile(serviceId, caller.user()));
     }
 

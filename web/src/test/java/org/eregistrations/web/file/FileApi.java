@@ -7,17 +7,17 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 
 /** Test helpers that drive the files API as a client would, one shared place for request shapes. */
-final class FileApi {
-    static final byte[] PDF =
+public final class FileApi {
+    public static final byte[] PDF =
             "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private FileApi() {}
 
-    static RequestSpecification as(String user) {
+    public static RequestSpecification as(String user) {
         return given().auth().preemptive().basic(user, user).header("X-Session-Id", user + "-session");
     }
 
-    static String create(String user, String serviceId) {
+    public static String create(String user, String serviceId) {
         return as(user).contentType("application/json")
                 .body("{\"serviceId\": \"" + serviceId + "\"}")
                 .post("/api/files")
@@ -27,7 +27,7 @@ final class FileApi {
                 .path("id");
     }
 
-    static long version(String user, String file) {
+    public static long version(String user, String file) {
         return as(user).get("/api/files/" + file)
                 .then()
                 .statusCode(200)
@@ -36,21 +36,21 @@ final class FileApi {
                 .getLong("version");
     }
 
-    static ValidatableResponse change(String user, String file, long version, String valuesJson) {
+    public static ValidatableResponse change(String user, String file, long version, String valuesJson) {
         return as(user).contentType("application/json")
                 .body("{\"expectedVersion\": " + version + ", \"values\": " + valuesJson + "}")
                 .patch("/api/files/" + file + "/values")
                 .then();
     }
 
-    static ValidatableResponse upload(String user, String file, String namespace, String id, byte[] content) {
+    public static ValidatableResponse upload(String user, String file, String namespace, String id, byte[] content) {
         return as(user).multiPart("expectedVersion", String.valueOf(version(user, file)))
                 .multiPart("file", id + ".pdf", content, "application/pdf")
                 .post("/api/files/" + file + "/documents/" + namespace + "/" + id)
                 .then();
     }
 
-    static ValidatableResponse post(String user, String file, String action, String reason) {
+    public static ValidatableResponse post(String user, String file, String action, String reason) {
         String body = "{\"expectedVersion\": " + version(user, file)
                 + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}";
         return as(user).contentType("application/json")
@@ -60,7 +60,7 @@ final class FileApi {
     }
 
     /** A sole proprietor's company registration with everything needed to send it. */
-    static String completeCompanyRegistration(String user) {
+    public static String completeCompanyRegistration(String user) {
         String file = create(user, "company-registration");
         change(
                         user,
@@ -82,7 +82,7 @@ final class FileApi {
     }
 
     /** A trader licence file with everything needed to send it. */
-    static String completeTraderLicence(String user) {
+    public static String completeTraderLicence(String user) {
         String file = create(user, "trader-licence");
         change(
                         user,

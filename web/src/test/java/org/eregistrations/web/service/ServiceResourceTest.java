@@ -1,8 +1,8 @@
 package org.eregistrations.web.service;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasLength;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -20,7 +20,7 @@ class ServiceResourceTest {
                 .get("/api/services")
                 .then()
                 .statusCode(200)
-                .body("id", containsInAnyOrder("company-registration", "market-stall-permit", "trader-licence"))
+                .body("id", hasItems("company-registration", "market-stall-permit", "trader-licence"))
                 .body("find { it.id == 'company-registration' }.name.es", equalTo("Registrar una empresa"))
                 .body("find { it.id == 'trader-licence' }.version", hasLength(64));
     }

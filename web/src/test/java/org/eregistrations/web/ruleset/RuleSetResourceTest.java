@@ -1,0 +1,233 @@
+package org.eregistrations.web.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eregistrations.web.file.FileApi.as;
+import static org.eregistrations.web.file.FileApi.change;
+import static org.eregistrations.web.file.FileApi.create;
+import static org.eregistrations.web.file.FileApi.post;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eregistrations.config.bundle.BundleCompiler;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RuleSetResourceTest {
+    @Inject
+    RuleSetVersions versions;
+
+    private static List<String> requirements(String user, String file) {
+        return as(user).get("/api/files/" + file)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("derivation.sets.'requirements.applicable'", String.class);
+    }
+
+    @Test
+    void uploadedServiceIsPublishedAfterItsScenariosPass() {
+        Map<String, Object> attempt = TestBundle.version1("upload-permit").upload();
+
+        assertThat(attempt).containsEntry("status", "activated").containsEntry("serviceId", "upload-permit");
+        assertThat((Map<String, Object>) attempt.get("timings"))
+                .containsKeys("compileAndValidateMillis", "scenariosMillis", "storeAndSwapMillis");
+        as("ana").get("/api/services/upload-permit").then().statusCode(200);
+        as("configurator")
+                .get("/api/rulesets/upload-permit/activations")
+                .then()
+                .statusCode(200)
+                .body("by", contains("configurator"))
+                .body("version", contains(attempt.get("version")));
+    }
+
+    @Test
+    void brokenBundlesAreRefusedWithTheirMessagesAndTheOldVersionKeepsServing() {
+        String version = (String) TestBundle.version1("broken-permit").upload().get("version");
+        Map<String, String> broken = Map.of(
+                "rules.drl",
+                "package rules.permit\nrule \"Broken\" when Answer(name == \"isImporter\" then end\n",
+                "service.yaml",
+                TestBundle.version1("broken-permit").text("service.yaml").replace("costs: [fee]", "costs: [fees]"),
+                "scenarios/fee.yaml",
+                TestBundle.version1("broken-permit")
+                        .text("scenarios/fee.yaml")
+                        .replace("costs.total: 10", "costs.total: 11"),
+                "loop.drl",
+                """
+                        package rules.permit
+                        rule "Counts without end"
+                        when
+                            $c : Computed(name == "n", $v : value)
+                        then
+                            delete($c);
+                            insert(new Computed("n", ((BigDecimal) $v).add(BigDecimal.ONE)));
+                        end
+                        rule "Starts counting"
+                        when
+                            Answer(name == "isImporter")
+                        then
+                            insert(new Computed("n", 0));
+                        end
+                        """);
+        Map<String, String> expected = Map.of(
+                "rules.drl", "rules.drl:2",
+                "service.yaml", "refers to unknown cost 'fees'",
+                "scenarios/fee.yaml", "costs.total: expected 11 but derived 10",
+                "loop.drl", "'Counts without end' (loop.drl:2)");
+        broken.forEach((path, content) -> {
+            Map<String, Object> attempt =
+                    TestBundle.version1("broken-permit").with(path, content).upload();
+            assertThat(attempt.get("status")).as(path).isEqualTo("refused");
+            assertThat((List<String>) attempt.get("messages"))
+                    .as(path)
+                    .anyMatch(message -> message.contains(expected.get(path)));
+            as("ana").get("/api/services/broken-permit").then().statusCode(200).body("version", equalTo(version));
+        });
+    }
+
+    @Test
+    void draftFollowsTheNewVersionWhileASentFileKeepsItsOwn() {
+        TestBundle.version1("changing-permit").upload();
+        String draft = create("ana", "changing-permit");
+        String sent = create("ana", "changing-permit");
+        change("ana", sent, 0, "{\"guide.isImporter\": false, \"submissionForms.isAffidavitSigned\": true}")
+                .statusCode(200);
+        post("ana", sent, "send", null).statusCode(200);
+
+        assertThat(TestBundle.version2("changing-permit").upload()).containsEntry("status", "activated");
+
+        assertThat(requirements("ana", draft)).containsExactly("identity", "proofOfAddress");
+        assertThat(requirements("ana", sent)).containsExactly("identity");
+        as("ana").get("/api/files/" + sent).then().body("steps.review", equalTo("PENDING"));
+    }
+
+    @Test
+    void rollBackRestoresTheOldBehaviour() {
+        String first = (String) TestBundle.version1("rollback-permit").upload().get("version");
+        TestBundle.version2("rollback-permit").upload();
+        String draft = create("ana", "rollback-permit");
+        assertThat(requirements("ana", draft)).containsExactly("identity", "proofOfAddress");
+
+        as("configurator")
+                .post("/api/rulesets/rollback-permit/versions/" + first + "/activate")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("activated"));
+
+        assertThat(requirements("ana", draft)).containsExactly("identity");
+        as("configurator")
+                .get("/api/rulesets/rollback-permit/activations")
+                .then()
+                .body("action", contains("activate", "activate", "rollback"));
+        as("configurator")
+                .post("/api/rulesets/rollback-permit/versions/nope/activate")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void retiredServiceTakesNoNewFilesButFilesInProgressGoOn() {
+        TestBundle.version1("retired-permit").upload();
+        String file = create("ana", "retired-permit");
+
+        as("ana").post("/api/rulesets/retired-permit/retire").then().statusCode(403);
+        as("configurator").post("/api/rulesets/retired-permit/retire").then().statusCode(204);
+
+        as("ana")
+                .contentType("application/json")
+                .body("{\"serviceId\": \"retired-permit\"}")
+                .post("/api/files")
+                .then()
+                .statusCode(400);
+        change("ana", file, 0, "{\"guide.isImporter\": true}").statusCode(200);
+        as("ana")
+                .get("/api/services")
+                .then()
+                .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("retired-permit")));
+    }
+
+    /** Guides derived on several threads while a new version activates: none fails, each is wholly one version. */
+    @Test
+    void swapUnderLoadLosesNoRequestAndMixesNoVersions() throws Exception {
+        String v1 = (String) TestBundle.version1("swap-permit").upload().get("version");
+        String file = create("ana", "swap-permit");
+        AtomicBoolean running = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> seen = new ConcurrentLinkedQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                while (running.get()) {
+                    var response = as("ana")
+                            .get("/api/files/" + file + "/guide")
+                            .then()
+                            .extract();
+                    if (response.statusCode() != 200) {
+                        failures.add("status " + response.statusCode());
+                        continue;
+                    }
+                    JsonPath guide = response.jsonPath();
+                    String version = guide.getString("rulesetVersion");
+                    List<String> requirements = guide.getList("sets.'requirements.applicable'", String.class);
+                    boolean whole = version.equals(v1)
+                            ? requirements.equals(List.of("identity"))
+                            : requirements.equals(List.of("identity", "proofOfAddress"));
+                    if (!whole) {
+                        failures.add("version " + version + " with " + requirements);
+                    }
+                    seen.add(version);
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        String v2 = (String) TestBundle.version2("swap-permit").upload().get("version");
+        Thread.sleep(300);
+        running.set(false);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(seen).contains(v1, v2);
+    }
+
+    /** Another instance activates through the database; this one is told by NOTIFY and serves it within seconds. */
+    @Test
+    void activationByAnotherInstanceReachesThisOne() {
+        TestBundle.version1("shared-permit").upload();
+        BundleFiles second =
+                BundleFiles.fromZip(TestBundle.version2("shared-permit").zip());
+        java.nio.file.Path dir = second.writeToTemporaryFolder();
+        String version =
+                new BundleCompiler().compile(dir).ruleSet().orElseThrow().version();
+        BundleFiles.delete(dir);
+
+        versions.storeAndActivate("shared-permit", version, second, "activate", "other-instance");
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        String served = null;
+        while (Instant.now().isBefore(deadline)) {
+            served = as("ana")
+                    .get("/api/services/shared-permit")
+                    .then()
+                    .extract()
+                    .path("version");
+            if (version.equals(served)) {
+                break;
+            }
+        }
+        assertThat(served).isEqualTo(version);
+    }
+}

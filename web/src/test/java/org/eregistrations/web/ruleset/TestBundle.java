@@ -1,0 +1,133 @@
+package org.eregistrations.web.ruleset;
+
+import static org.eregistrations.web.file.FileApi.as;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** A small permit service to upload as a zip, in a version 1 and a version 2 that adds a requirement. */
+final class TestBundle {
+    private final Map<String, String> files = new LinkedHashMap<>();
+
+    private TestBundle(String serviceId, boolean withProofOfAddress) {
+        String requirements = withProofOfAddress ? "[identity, proofOfAddress]" : "[identity]";
+        files.put(
+                "service.yaml",
+                """
+                id: %s
+                name: {en: Permit, es: Permiso}
+                affidavit: {en: True., es: Verdad.}
+                questions:
+                  isImporter: {label: {en: Importer, es: Importador}, type: yesNo}
+                registrations:
+                  permit:
+                    name: {en: Permit, es: Permiso}
+                    requirements: %s
+                    costs: [fee]
+                requirements:
+                  identity: {name: {en: Identity, es: Identidad}, upload: false}
+                  proofOfAddress: {name: {en: Proof of address, es: Domicilio}, upload: false}
+                costs:
+                  fee: {name: {en: Fee, es: Tasa}, amount: 0}
+                processingSteps:
+                  review: {name: {en: Review, es: Revisión}, role: licensingOfficer}
+                """
+                        .formatted(serviceId, requirements));
+        files.put(
+                "rules.drl",
+                """
+                package rules.permit
+                rule "Importers pay a fee"
+                when
+                    Answer(name == "isImporter", flag == true)
+                then
+                    insertLogical(new Amount("fee", 10));
+                end
+                """);
+        files.put(
+                "scenarios/fee.yaml",
+                """
+                scenario: Importers pay 10
+                given:
+                  answers: {isImporter: true}
+                expect:
+                  costs.total: 10
+                  requirements.applicable: %s
+                """
+                        .formatted(requirements));
+    }
+
+    static TestBundle version1(String serviceId) {
+        return new TestBundle(serviceId, false);
+    }
+
+    static TestBundle version2(String serviceId) {
+        return new TestBundle(serviceId, true);
+    }
+
+    TestBundle with(String path, String content) {
+        files.put(path, content);
+        return this;
+    }
+
+    String text(String path) {
+        return files.get(path);
+    }
+
+    byte[] zip() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry("bundle/" + file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Uploads the bundle as the configurator and waits for the outcome of the attempt. */
+    Map<String, Object> upload() {
+        String attempt = as("configurator")
+                .contentType("application/zip")
+                .body(zip())
+                .post("/api/rulesets")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            Map<String, Object> outcome = as("configurator")
+                    .get("/api/rulesets/attempts/" + attempt)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getMap("");
+            if (!"pending".equals(outcome.get("status"))) {
+                return outcome;
+            }
+            sleep();
+        }
+        throw new AssertionError("attempt " + attempt + " still pending after 60 s");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
