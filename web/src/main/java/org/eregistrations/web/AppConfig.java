@@ -10,6 +10,10 @@ public interface AppConfig {
     @WithDefault("rules")
     String rulesDir();
 
+    /** How often the rules folder is checked for edited bundles, in milliseconds; 0 turns the watch off. */
+    @WithDefault("2000")
+    long watchIntervalMillis();
+
     /** Folder of uploaded documents, stored by their SHA-256. */
     @WithDefault("data/blobs")
     String blobDir();

@@ -48,6 +48,13 @@ public class RuleSetResource {
     }
 
     @GET
+    @Path("/attempts")
+    @Operation(summary = "The latest activation attempts, newest first, from uploads and from the watched folder")
+    public List<RuleSetVersions.Attempt> readRecentAttempts() {
+        return services.recentAttempts();
+    }
+
+    @GET
     @Path("/attempts/{id}")
     @Operation(summary = "The outcome of an upload: pending, activated, or refused with its file:line messages")
     public RuleSetVersions.Attempt readAttempt(@PathParam("id") UUID id) {

@@ -131,22 +131,30 @@ public class RuleSetVersions {
         });
     }
 
+    private static final String ATTEMPT_COLUMNS =
+            "select id, service_id, version, status, messages, timings, at, by_user from ruleset_attempt";
+
     public Optional<Attempt> readAttempt(UUID id) {
-        return query(
-                        "select id, service_id, version, status, messages, timings, at, by_user from ruleset_attempt"
-                                + " where id = ?",
-                        statement -> statement.setObject(1, id),
-                        rows -> new Attempt(
-                                rows.getObject(1, UUID.class),
-                                rows.getString(2),
-                                rows.getString(3),
-                                rows.getString(4),
-                                read(rows.getString(5), new TypeReference<List<String>>() {}),
-                                read(rows.getString(6), new TypeReference<Map<String, Long>>() {}),
-                                rows.getTimestamp(7).toInstant(),
-                                rows.getString(8)))
-                .stream()
+        return query(ATTEMPT_COLUMNS + " where id = ?", statement -> statement.setObject(1, id), this::attempt).stream()
                 .findFirst();
+    }
+
+    /** The latest attempts, newest first. */
+    public List<Attempt> readRecentAttempts(int limit) {
+        return query(
+                ATTEMPT_COLUMNS + " order by at desc limit ?", statement -> statement.setInt(1, limit), this::attempt);
+    }
+
+    private Attempt attempt(ResultSet rows) throws SQLException {
+        return new Attempt(
+                rows.getObject(1, UUID.class),
+                rows.getString(2),
+                rows.getString(3),
+                rows.getString(4),
+                read(rows.getString(5), new TypeReference<List<String>>() {}),
+                read(rows.getString(6), new TypeReference<Map<String, Long>>() {}),
+                rows.getTimestamp(7).toInstant(),
+                rows.getString(8));
     }
 
     private void activation(Connection connection, String serviceId, String version, String action, String user)

@@ -124,6 +124,10 @@ public class PublishedServices {
         return versions.readAttempt(id);
     }
 
+    public List<Attempt> recentAttempts() {
+        return versions.readRecentAttempts(50);
+    }
+
     /** Makes an earlier version of a service active again; it passes its scenarios again first. */
     public Attempt rollBack(String serviceId, String version, String user) {
         BundleFiles bundle = versions.readBundle(serviceId, version)
@@ -170,6 +174,9 @@ public class PublishedServices {
                 Attempt refused =
                         new Attempt(id, serviceId, version, "refused", report.messages(), timings, Instant.now(), user);
                 versions.recordAttempt(refused);
+                LOG.warnf(
+                        "refused %s from %s, the active version keeps serving:%n  %s",
+                        serviceId, user, String.join("\n  ", report.messages()));
                 return refused;
             }
             long swapped = System.nanoTime();

@@ -94,6 +94,11 @@ class RuleSetResourceTest {
                     .anyMatch(message -> message.contains(expected.get(path)));
             as("ana").get("/api/services/broken-permit").then().statusCode(200).body("version", equalTo(version));
         });
+        as("configurator")
+                .get("/api/rulesets/attempts")
+                .then()
+                .statusCode(200)
+                .body("findAll { it.serviceId == 'broken-permit' && it.status == 'refused' }.size()", equalTo(4));
     }
 
     @Test

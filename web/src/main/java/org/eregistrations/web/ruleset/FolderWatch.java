@@ -1,0 +1,70 @@
+package org.eregistrations.web.ruleset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eregistrations.config.bundle.BundleLoader;
+
+/**
+ * Notices which bundle folders of a rules folder changed since it last looked: a new folder, or any file added,
+ * removed or edited. What was there when the watch began counts as seen, so an instance that starts later serves the
+ * active version from the database rather than its own folder.
+ */
+public final class FolderWatch {
+    private final Path root;
+    private final Map<Path, String> seen = new HashMap<>();
+
+    public FolderWatch(Path root) {
+        this.root = root;
+        changed();
+    }
+
+    /** The bundle folders that changed since the last call. */
+    public List<Path> changed() {
+        List<Path> changed = new ArrayList<>();
+        for (Path dir : bundles()) {
+            String fingerprint = fingerprint(dir);
+            if (!fingerprint.equals(seen.put(dir, fingerprint))) {
+                changed.add(dir);
+            }
+        }
+        return changed;
+    }
+
+    private List<Path> bundles() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(BundleLoader::isBundle).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fingerprint(Path dir) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            BundleFiles.fromFolder(dir).files().forEach((path, content) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(content);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        } catch (UncheckedIOException e) {
+            return "unreadable";
+        }
+    }
+}
