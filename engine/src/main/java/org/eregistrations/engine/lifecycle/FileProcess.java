@@ -100,6 +100,19 @@ public record FileProcess(FileStatus status, StepGraph graph, Map<String, StepSt
                 append(new Decision(null, Decision.Outcome.WITHDRAWN, user, at, null)));
     }
 
+    /**
+     * Moves a file in Part B to the steps of another ruleset version: steps that still apply keep their state, new
+     * ones wait for their predecessors, steps that no longer apply are dropped (their decisions stay in the history).
+     */
+    public FileProcess migrate(StepGraph newGraph) {
+        require(status.isPartB(), "only a file in Part B moves to new steps; this file is " + status);
+        Map<String, StepStatus> next = new LinkedHashMap<>();
+        for (String step : newGraph.steps()) {
+            next.put(step, steps.getOrDefault(step, StepStatus.WAITING));
+        }
+        return new FileProcess(status, newGraph, next, decisions).advance();
+    }
+
     /** The steps officers can work now. */
     public List<String> pendingSteps() {
         List<String> pending = new ArrayList<>();

@@ -131,6 +131,22 @@ class FileProcessTest {
     }
 
     @Test
+    void migratedFileKeepsItsDecidedStepsAndWaitsForNewOnes() {
+        FileProcess file = submitted().approve("revision", "clerk", NOW);
+
+        FileProcess migrated =
+                file.migrate(StepGraph.of(STEPS, List.of("revision", "registry", "municipality", "issuance")));
+
+        assertThat(migrated.steps())
+                .containsEntry("revision", StepStatus.APPROVED)
+                .containsEntry("municipality", StepStatus.PENDING)
+                .doesNotContainKey("tax");
+        assertThat(migrated.pendingSteps()).containsExactly("registry", "municipality");
+        assertThatThrownBy(() -> FileProcess.draft().migrate(StepGraph.of(STEPS, List.of())))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void waitingOrUnknownStepsCannotBeDecided() {
         assertThatThrownBy(() -> submitted().approve("tax", "taxOfficer", NOW))
                 .hasMessage("step 'tax' is WAITING, not pending");

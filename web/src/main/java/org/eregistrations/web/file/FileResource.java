@@ -32,12 +32,17 @@ public class FileResource {
     static final String SESSION_HEADER = "X-Session-Id";
 
     private final FileService files;
+    private final MigrationService migrations;
     private final SecurityIdentity identity;
 
-    FileResource(FileService files, SecurityIdentity identity) {
+    FileResource(FileService files, MigrationService migrations, SecurityIdentity identity) {
         this.files = files;
+        this.migrations = migrations;
         this.identity = identity;
     }
+
+    /** Body of a migration: the version the client saw and the rule set version it previewed. */
+    public record Migration(long expectedVersion, String toVersion) {}
 
     /** Body of a file creation. */
     public record NewFile(String serviceId) {}
@@ -153,6 +158,25 @@ public class FileResource {
                         "attachment; filename=\"" + document.name().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    @GET
+    @Path("/migrations/{serviceId}")
+    @Operation(summary = "Preview, per sent or closed file on another version, what moving to the active one changes")
+    public List<MigrationService.Preview> previewMigrations(
+            @PathParam("serviceId") String serviceId, @HeaderParam(SESSION_HEADER) String session) {
+        return migrations.preview(serviceId, caller(session));
+    }
+
+    @POST
+    @Path("/{id}/migrate")
+    @Operation(summary = "Move a sent or closed file to the active version it was previewed against (configurators)")
+    public MigrationService.Preview migrate(
+            @PathParam("id") UUID id, Migration body, @HeaderParam(SESSION_HEADER) String session) {
+        if (body == null || body.toVersion() == null) {
+            throw new InvalidChangesException(List.of(new InvalidValueException("toVersion", "is required")));
+        }
+        return migrations.migrate(id, body.expectedVersion(), body.toVersion(), caller(session));
     }
 
     @GET

@@ -118,6 +118,50 @@ class RuleSetResourceTest {
     }
 
     @Test
+    void sentFileMovesToTheNewVersionOnlyAfterAPreviewAndAConfirmation() {
+        TestBundle.version1("migrating-permit").upload();
+        String sent = create("ana", "migrating-permit");
+        change("ana", sent, 0, "{\"guide.isImporter\": false, \"submissionForms.isAffidavitSigned\": true}")
+                .statusCode(200);
+        post("ana", sent, "send", null).statusCode(200);
+        String v2 = (String) TestBundle.version2("migrating-permit").upload().get("version");
+
+        as("ana").get("/api/files/migrations/migrating-permit").then().statusCode(403);
+        as("configurator")
+                .get("/api/files/migrations/migrating-permit")
+                .then()
+                .statusCode(200)
+                .body("fileId", contains(sent))
+                .body("[0].toVersion", equalTo(v2))
+                .body("[0].changes.'requirements.applicable'.appear", contains("proofOfAddress"))
+                .body("[0].changes.'processingSteps.applicable'.appear", contains("inspection"));
+        assertThat(requirements("ana", sent)).containsExactly("identity");
+
+        long version =
+                as("ana").get("/api/files/" + sent).then().extract().jsonPath().getLong("version");
+        as("configurator")
+                .contentType("application/json")
+                .body("{\"expectedVersion\": " + version + ", \"toVersion\": \"" + v2 + "\"}")
+                .post("/api/files/" + sent + "/migrate")
+                .then()
+                .statusCode(200);
+
+        assertThat(requirements("ana", sent)).containsExactly("identity", "proofOfAddress");
+        as("ana")
+                .get("/api/files/" + sent)
+                .then()
+                .body("rulesetVersion", equalTo(v2))
+                .body("steps.review", equalTo("PENDING"))
+                .body("steps.inspection", equalTo("WAITING"));
+        as("ana")
+                .get("/api/files/" + sent + "/history?path=rulesetVersion")
+                .then()
+                .body("cause", contains("migration"))
+                .body("user", contains("configurator"));
+        as("configurator").get("/api/files/migrations/migrating-permit").then().body("size()", equalTo(0));
+    }
+
+    @Test
     void rollBackRestoresTheOldBehaviour() {
         String first = (String) TestBundle.version1("rollback-permit").upload().get("version");
         TestBundle.version2("rollback-permit").upload();

@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** A small permit service to upload as a zip, in a version 1 and a version 2 that adds a requirement. */
+/** A small permit service to upload as a zip; version 2 adds a requirement and a processing step. */
 final class TestBundle {
     private final Map<String, String> files = new LinkedHashMap<>();
 
     private TestBundle(String serviceId, boolean withProofOfAddress) {
         String requirements = withProofOfAddress ? "[identity, proofOfAddress]" : "[identity]";
+        String inspection = withProofOfAddress
+                ? "  inspection: {name: {en: Inspection, es: Inspección}, role: licensingOfficer, after: [review]}\n"
+                : "";
         files.put(
                 "service.yaml",
                 """
@@ -40,7 +43,8 @@ final class TestBundle {
                 processingSteps:
                   review: {name: {en: Review, es: Revisión}, role: licensingOfficer}
                 """
-                        .formatted(serviceId, requirements));
+                                .formatted(serviceId, requirements)
+                        + inspection);
         files.put(
                 "rules.drl",
                 """

@@ -1,0 +1,173 @@
+package org.eregistrations.web.file;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eregistrations.engine.derivation.DerivedSet;
+import org.eregistrations.engine.lifecycle.FileProcess;
+import org.eregistrations.engine.lifecycle.FileStatus;
+import org.eregistrations.engine.lifecycle.StepGraph;
+import org.eregistrations.engine.lifecycle.StepStatus;
+import org.eregistrations.web.service.PublishedServices;
+import org.eregistrations.web.service.PublishedServices.PublishedService;
+
+/**
+ * Moves sent and closed files to the active version of their service, only when a configurator confirms: first a
+ * preview per file of what would appear and disappear, then the migration itself, recorded as an event.
+ */
+@ApplicationScoped
+public class MigrationService {
+    static final String CAUSE_MIGRATION = "migration";
+    private static final List<DerivedSet> COMPARED = List.of(
+            DerivedSet.REGISTRATIONS_REQUESTED,
+            DerivedSet.CERTIFICATES_APPLICABLE,
+            DerivedSet.REQUIREMENTS_APPLICABLE,
+            DerivedSet.COSTS_PAYABLE,
+            DerivedSet.DATA_FORMS_APPLICABLE,
+            DerivedSet.SUBMISSION_FORMS_APPLICABLE,
+            DerivedSet.PROCESSING_STEPS_APPLICABLE);
+
+    private final FileStore store;
+    private final PublishedServices services;
+    private final ObjectMapper json;
+
+    MigrationService(FileStore store, PublishedServices services, ObjectMapper json) {
+        this.store = store;
+        this.services = services;
+        this.json = json;
+    }
+
+    /** What a file would gain and lose by moving to the active version: per set, the members that appear and go. */
+    public record Preview(
+            UUID fileId, String status, String fromVersion, String toVersion, Map<String, Change> changes) {}
+
+    /** Members of one set that would appear and disappear. */
+    public record Change(List<String> appear, List<String> disappear) {}
+
+    /** The preview for every sent or closed file of a service that is on another version than the active one. */
+    public List<Preview> preview(String serviceId, Caller caller) {
+        requireConfigurator(caller);
+        PublishedService service = service(serviceId);
+        List<Preview> previews = new ArrayList<>();
+        for (FileRecord file : FileRecord.<FileRecord>list(
+                "serviceId = ?1 and rulesetVersion is not null and rulesetVersion <> ?2 order by createdAt",
+                serviceId,
+                service.ruleSet().version())) {
+            previews.add(preview(file, service));
+        }
+        return previews;
+    }
+
+    /** Moves one file to the active version, which must be the one the configurator previewed. */
+    @Transactional
+    public Preview migrate(UUID id, long expectedVersion, String toVersion, Caller caller) {
+        requireConfigurator(caller);
+        FileRecord file = store.findFile(id).orElseThrow(() -> new FileNotFoundException(id));
+        PublishedService service = service(file.serviceId);
+        if (!service.ruleSet().version().equals(toVersion)) {
+            throw new InvalidValueException(
+                    "toVersion",
+                    "the active version of " + file.serviceId + " is "
+                            + service.ruleSet().version() + ", not " + toVersion);
+        }
+        if (file.rulesetVersion == null || file.rulesetVersion.equals(toVersion)) {
+            throw new InvalidValueException("toVersion", "the file is not on another version");
+        }
+        Preview preview = preview(file, service);
+        DerivationView derivation = derive(file, service);
+        List<PropertyChange> changes = new ArrayList<>();
+        changes.add(new PropertyChange(
+                "rulesetVersion",
+                JsonNodeFactory.instance
+                        .objectNode()
+                        .put("from", file.rulesetVersion)
+                        .put("to", toVersion)));
+        FileStatus status = FileStatus.valueOf(file.status);
+        if (status.isPartB()) {
+            Map<String, JsonNode> values = store.readCurrent(id);
+            FileProcess migrated = process(status, values).migrate(graph(service, derivation));
+            migrated.steps()
+                    .forEach((step, state) -> changes.add(new PropertyChange(
+                            "steps." + step + ".status", JsonNodeFactory.instance.textNode(state.name()))));
+            values.keySet().stream()
+                    .filter(path -> path.startsWith("steps.") && path.endsWith(".status"))
+                    .filter(path -> !migrated.steps().containsKey(step(path)))
+                    .forEach(path -> changes.add(new PropertyChange(path, null)));
+        }
+        store.appendChanges(id, expectedVersion, changes, caller.actor(), toVersion, CAUSE_MIGRATION);
+        store.saveSnapshot(id, toVersion, json.valueToTree(derivation));
+        FileRecord migrated = store.findFile(id).orElseThrow();
+        migrated.rulesetVersion = toVersion;
+        return preview;
+    }
+
+    private Preview preview(FileRecord file, PublishedService service) {
+        DerivationView before = store.readSnapshot(file.id)
+                .map(snapshot -> json.convertValue(snapshot, DerivationView.class))
+                .orElseThrow(() -> new IllegalStateException("sent file " + file.id + " has no snapshot"));
+        DerivationView after = derive(file, service);
+        Map<String, Change> changes = new LinkedHashMap<>();
+        for (DerivedSet set : COMPARED) {
+            List<String> old = before.sets().getOrDefault(set.key(), List.of());
+            List<String> now = after.sets().getOrDefault(set.key(), List.of());
+            List<String> appear = minus(now, old);
+            List<String> disappear = minus(old, now);
+            if (!appear.isEmpty() || !disappear.isEmpty()) {
+                changes.put(set.key(), new Change(appear, disappear));
+            }
+        }
+        return new Preview(
+                file.id, file.status, file.rulesetVersion, service.ruleSet().version(), changes);
+    }
+
+    private DerivationView derive(FileRecord file, PublishedService service) {
+        return DerivationView.of(
+                service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(store.readCurrent(file.id))));
+    }
+
+    private static FileProcess process(FileStatus status, Map<String, JsonNode> values) {
+        Map<String, StepStatus> steps = new LinkedHashMap<>();
+        values.forEach((path, value) -> {
+            if (path.startsWith("steps.") && path.endsWith(".status")) {
+                steps.put(step(path), StepStatus.valueOf(value.asText()));
+            }
+        });
+        return new FileProcess(status, null, steps, List.of());
+    }
+
+    private static StepGraph graph(PublishedService service, DerivationView derivation) {
+        Map<String, List<String>> declared = new LinkedHashMap<>();
+        service.catalogue().processingSteps().forEach(step -> declared.put(step.id(), step.after()));
+        return StepGraph.of(declared, derivation.sets().get(DerivedSet.PROCESSING_STEPS_APPLICABLE.key()));
+    }
+
+    private static String step(String path) {
+        return path.substring("steps.".length(), path.length() - ".status".length());
+    }
+
+    private static List<String> minus(List<String> from, List<String> removed) {
+        Set<String> result = new LinkedHashSet<>(from);
+        removed.forEach(result::remove);
+        return List.copyOf(result);
+    }
+
+    private PublishedService service(String serviceId) {
+        return services.find(serviceId)
+                .orElseThrow(() -> new InvalidValueException("serviceId", "no service '" + serviceId + "'"));
+    }
+
+    private static void requireConfigurator(Caller caller) {
+        if (!caller.has(Caller.CONFIGURATOR)) {
+            throw new AccessDeniedException("only configurators migrate files");
+        }
+    }
+}
