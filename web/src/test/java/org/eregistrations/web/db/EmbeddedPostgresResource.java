@@ -8,7 +8,13 @@ import java.util.Map;
 
 /** A throwaway embedded PostgreSQL for the tests, one for the whole run. */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+    private static volatile String jdbcUrl;
     private EmbeddedDatabase database;
+
+    /** The database's URL, for a test that starts a second application process on it. */
+    public static String jdbcUrl() {
+        return jdbcUrl;
+    }
 
     @Override
     public Map<String, String> start() {
@@ -17,6 +23,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        jdbcUrl = database.jdbcUrl();
         return database.datasourceConfig();
     }
 
