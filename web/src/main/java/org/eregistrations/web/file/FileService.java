@@ -237,11 +237,19 @@ public class FileService {
         return store.readEvents(id, path);
     }
 
-    /** The file as it was at a moment: its values then, and what the rules derive from them. */
+    /**
+     * The file as it was at a moment: its values then, and what the rules it was on then derive from them (the version
+     * its last change before that moment was made under).
+     */
     public FileView readAt(UUID id, Instant at, Caller caller) {
         FileRecord file = readable(id, caller);
         Map<String, JsonNode> values = store.readAt(id, at);
         JsonNode status = values.get("status");
+        Optional<PublishedService> then =
+                store.readRulesetVersionAt(id, at).flatMap(version -> services.findVersion(file.serviceId, version));
+        DerivationView derivation = then.map(service -> DerivationView.of(
+                        service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(values))))
+                .orElseGet(() -> derivation(file, values));
         return new FileView(
                 file.id,
                 file.serviceId,
@@ -250,7 +258,7 @@ public class FileService {
                 store.readVersionAt(id, at),
                 file.rulesetVersion,
                 values,
-                derivation(file, values),
+                derivation,
                 steps(values),
                 List.of());
     }

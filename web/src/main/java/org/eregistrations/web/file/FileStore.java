@@ -167,6 +167,20 @@ public class FileStore {
                 });
     }
 
+    /** The rule set version the file's last change at or before a moment was made under. */
+    public Optional<String> readRulesetVersionAt(UUID fileId, Instant at) {
+        return Optional.ofNullable(query(
+                                "select 'version', to_jsonb(ruleset_version) from file_event where file_id = ? and at <= ?"
+                                        + " order by seq desc limit 1",
+                                statement -> {
+                                    statement.setObject(1, fileId);
+                                    statement.setTimestamp(2, Timestamp.from(at));
+                                })
+                        .get("version"))
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText);
+    }
+
     /** The file version (number of events) at a moment. */
     public long readVersionAt(UUID fileId, Instant at) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {

@@ -106,6 +106,18 @@ public class PublishedServices {
         return Optional.ofNullable(services.get().get(serviceId));
     }
 
+    /** A version of a service, active or not, compiled from the database on first use. */
+    public Optional<PublishedService> findVersion(String serviceId, String version) {
+        PublishedService current = services.get().get(serviceId);
+        if (current != null && current.ruleSet().version().equals(version)) {
+            return Optional.of(current);
+        }
+        if (versions.readBundle(serviceId, version).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(byVersion.computeIfAbsent(serviceId + "@" + version, key -> load(serviceId, version)));
+    }
+
     /** Queues a bundle for activation and returns the pending attempt; its outcome is read with {@link #attempt}. */
     public Attempt submit(BundleFiles bundle, String user) {
         Attempt pending =

@@ -162,6 +162,33 @@ class RuleSetResourceTest {
     }
 
     @Test
+    void fileAtAMomentIsEvaluatedWithTheRulesItWasOnThen() {
+        String v1 = (String) TestBundle.version1("history-permit").upload().get("version");
+        String draft = create("ana", "history-permit");
+        change("ana", draft, 0, "{\"guide.isImporter\": true}").statusCode(200);
+        String moment = as("ana")
+                .get("/api/files/" + draft + "/history")
+                .then()
+                .extract()
+                .path("[0].at");
+        String v2 = (String) TestBundle.version2("history-permit").upload().get("version");
+        change("ana", draft, 1, "{\"guide.isImporter\": false}").statusCode(200);
+
+        as("ana")
+                .get("/api/files/" + draft + "?at=" + moment)
+                .then()
+                .statusCode(200)
+                .body("derivation.rulesetVersion", equalTo(v1))
+                .body("derivation.sets.'requirements.applicable'", contains("identity"))
+                .body("derivation.total", equalTo(10));
+        as("ana")
+                .get("/api/files/" + draft)
+                .then()
+                .body("derivation.rulesetVersion", equalTo(v2))
+                .body("derivation.sets.'requirements.applicable'", contains("identity", "proofOfAddress"));
+    }
+
+    @Test
     void rollBackRestoresTheOldBehaviour() {
         String first = (String) TestBundle.version1("rollback-permit").upload().get("version");
         TestBundle.version2("rollback-permit").upload();
