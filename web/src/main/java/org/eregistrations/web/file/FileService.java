@@ -273,6 +273,10 @@ public class FileService {
         FileRecord restored = store.findFile(id).orElseThrow();
         JsonNode status = store.readCurrent(id).get("status");
         restored.status = status == null ? FileStatus.DRAFT.name() : status.asText();
+        if (FileStatus.valueOf(restored.status) == FileStatus.DRAFT) {
+            // a draft follows the active version: brought back to before it was sent, it is no longer pinned
+            restored.rulesetVersion = null;
+        }
         return view(restored);
     }
 

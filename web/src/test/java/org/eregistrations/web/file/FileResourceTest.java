@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -192,6 +194,29 @@ class FileResourceTest {
                 .statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
                 .body("pendingSteps", contains("approval"));
+    }
+
+    @Test
+    void sentFileRestoredToADraftMomentIsAnEditableDraftAgain() {
+        String file = FileApi.completeTraderLicence("ana");
+        String draftMoment = as("ana")
+                .get("/api/files/" + file + "/history")
+                .then()
+                .extract()
+                .path("[-1].at");
+        post("ana", file, "send", null).statusCode(200).body("rulesetVersion", notNullValue());
+
+        as("configurator")
+                .contentType("application/json")
+                .body("{\"expectedVersion\": " + version("ana", file) + ", \"at\": \"" + draftMoment + "\"}")
+                .post("/api/files/" + file + "/restore")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DRAFT"))
+                .body("rulesetVersion", nullValue())
+                .body("values", not(hasKey("steps.review.status")));
+        change("ana", file, version("ana", file), "{\"dataForms.activity\": \"Tools\"}")
+                .statusCode(200);
     }
 
     @Test
