@@ -23,6 +23,8 @@ public final class Main {
             Path dataDir = Path.of(defaulted(setting("DATA_DIR", "eregistrations.data-dir"), "data"));
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false);
             database.datasourceConfig().forEach(System::setProperty);
+            // the default run: demo accounts may log in (never with a database given by DB_URL)
+            System.setProperty("eregistrations.api.demo-accounts", "true");
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
             LOG.infof("no DB_URL given: started the embedded PostgreSQL with its data in %s", dataDir.toAbsolutePath());
         }

@@ -84,10 +84,11 @@ public record FileProcess(FileStatus status, StepGraph graph, Map<String, StepSt
         Map<String, StepStatus> next = new LinkedHashMap<>(steps);
         next.replaceAll((step, state) -> state == StepStatus.SENT_BACK ? StepStatus.PENDING : state);
         return new FileProcess(
-                FileStatus.SUBMITTED,
-                graph,
-                next,
-                append(new Decision(null, Decision.Outcome.RESUBMITTED, user, at, null)));
+                        FileStatus.SUBMITTED,
+                        graph,
+                        next,
+                        append(new Decision(null, Decision.Outcome.RESUBMITTED, user, at, null)))
+                .advance();
     }
 
     /** The investor withdraws the file before a decision closes it. */

@@ -60,7 +60,7 @@ public final class BundleCompiler {
             return new CompiledBundle(Optional.of(bundle), Optional.empty(), problems.all());
         }
         try {
-            RuleSet ruleSet = compiler.compile(new RuleSetSource(model, bundle.rules()));
+            RuleSet ruleSet = compiler.compile(new RuleSetSource(model, bundle.rules(), bundle.fingerprint()));
             return new CompiledBundle(Optional.of(bundle), Optional.of(ruleSet), problems.all());
         } catch (RuleSetCompilationException e) {
             e.messages().forEach(message -> problems.add(toProblem(message, bundle)));

@@ -7,7 +7,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -51,7 +54,13 @@ public final class BundleLoader {
         Catalogue catalogue = CatalogueReader.read(CATALOGUE_FILE, root.get(), problems);
         List<RuleFile> rules = new ArrayList<>();
         List<ServiceBundle.ScenarioFile> scenarios = new ArrayList<>();
+        MessageDigest fingerprint = sha256();
         for (String path : files(dir, problems)) {
+            bytes(dir, path, problems).ifPresent(content -> {
+                fingerprint.update(path.getBytes(StandardCharsets.UTF_8));
+                fingerprint.update((byte) 0);
+                fingerprint.update(content);
+            });
             if (path.startsWith(SCENARIOS_DIR + "/") && (path.endsWith(".yaml") || path.endsWith(".yml"))) {
                 parseYaml(dir, path, problems)
                         .ifPresent(node -> scenarios.add(new ServiceBundle.ScenarioFile(path, node)));
@@ -61,7 +70,16 @@ public final class BundleLoader {
                 decisionTable(dir, path, problems).ifPresent(rules::add);
             }
         }
-        return Optional.of(new ServiceBundle(dir, catalogue, rules, scenarios));
+        return Optional.of(new ServiceBundle(
+                dir, catalogue, rules, scenarios, HexFormat.of().formatHex(fingerprint.digest())));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     private static List<String> files(Path dir, Problems problems) {

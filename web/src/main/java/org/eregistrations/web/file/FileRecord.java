@@ -23,6 +23,8 @@ public class FileRecord extends PanacheEntityBase {
 
     public String status;
 
+    /** Written only by the event store's conditional update, never by a flush of this entity. */
+    @Column(updatable = false)
     public long version;
 
     /** The ruleset version the file is pinned to once sent; null while it follows the active version. */
@@ -32,6 +34,6 @@ public class FileRecord extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at")
+    @Column(name = "updated_at", updatable = false)
     public OffsetDateTime updatedAt;
 }

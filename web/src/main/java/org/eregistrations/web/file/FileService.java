@@ -71,7 +71,7 @@ public class FileService {
             String name,
             Caller caller) {
         FileRecord file = editable(id, caller);
-        Catalogue catalogue = service(file.serviceId).catalogue();
+        Catalogue catalogue = serviceOf(file).catalogue();
         String path = namespace + "." + uploadId;
         boolean declared = namespace.equals("requirementUploads")
                 ? catalogue.requirements().stream().anyMatch(r -> r.id().equals(uploadId) && r.upload())
@@ -144,7 +144,7 @@ public class FileService {
     @Transactional
     public FileView changeValues(UUID id, long expectedVersion, Map<String, JsonNode> changes, Caller caller) {
         FileRecord file = editable(id, caller);
-        FileSchema schema = new FileSchema(service(file.serviceId).catalogue());
+        FileSchema schema = new FileSchema(serviceOf(file).catalogue());
         List<InvalidValueException> problems = new ArrayList<>();
         List<PropertyChange> accepted = new ArrayList<>();
         changes.forEach((path, value) -> {
@@ -172,7 +172,7 @@ public class FileService {
     @Transactional
     public FileView send(UUID id, long expectedVersion, Caller caller) {
         FileRecord file = owned(id, caller);
-        PublishedService service = service(file.serviceId);
+        PublishedService service = serviceOf(file);
         Derivation derivation =
                 service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(store.readCurrent(id)));
         if (!derivation.isComplete()) {
@@ -204,7 +204,7 @@ public class FileService {
     @Transactional
     public FileView decide(UUID id, long expectedVersion, String step, String decision, String reason, Caller caller) {
         FileRecord file = store.findFile(id).orElseThrow(() -> new FileNotFoundException(id));
-        Catalogue catalogue = service(file.serviceId).catalogue();
+        Catalogue catalogue = serviceOf(file).catalogue();
         String role = catalogue.processingSteps().stream()
                 .filter(s -> s.id().equals(step))
                 .map(ProcessingStep::role)
@@ -232,9 +232,27 @@ public class FileService {
         return record(file, expectedVersion, next, Map.entry("steps." + step + ".decision", recorded), caller);
     }
 
+    /** The events of a file; only configurators see the sessions of changes made by other people. */
     public List<StoredEvent> readHistory(UUID id, String path, Caller caller) {
         readable(id, caller);
-        return store.readEvents(id, path);
+        List<StoredEvent> events = store.readEvents(id, path);
+        if (caller.has(Caller.CONFIGURATOR)) {
+            return events;
+        }
+        return events.stream()
+                .map(event -> event.user().equals(caller.user())
+                        ? event
+                        : new StoredEvent(
+                                event.seq(),
+                                event.path(),
+                                event.value(),
+                                event.removed(),
+                                event.at(),
+                                event.user(),
+                                null,
+                                event.rulesetVersion(),
+                                event.cause()))
+                .toList();
     }
 
     /**
@@ -306,7 +324,7 @@ public class FileService {
     }
 
     private FileProcess current(FileRecord file) {
-        Catalogue catalogue = service(file.serviceId).catalogue();
+        Catalogue catalogue = serviceOf(file).catalogue();
         Map<String, JsonNode> values = store.readCurrent(file.id);
         List<String> applicable = new ArrayList<>(steps(values).keySet());
         return process(file, catalogue, applicable);
@@ -357,11 +375,11 @@ public class FileService {
     }
 
     /**
-     * A draft follows the active version; a sent file shows what its pinned version derived — derived again while
-     * that version is active, else the snapshot taken when it was sent.
+     * A draft follows the active version; a sent file is derived by the version it is pinned to (compiled from the
+     * database when it is no longer active), or shows its snapshot when that version cannot be had.
      */
     private DerivationView derivation(FileRecord file, Map<String, JsonNode> values) {
-        PublishedService service = service(file.serviceId);
+        PublishedService service = serviceOf(file);
         if (file.rulesetVersion != null
                 && !file.rulesetVersion.equals(service.ruleSet().version())) {
             Optional<JsonNode> snapshot = store.readSnapshot(file.id);
@@ -378,7 +396,21 @@ public class FileService {
                 : service(file.serviceId).ruleSet().version();
     }
 
+    /** The version a file is worked with: the one it is pinned to once sent, else the active one. */
+    private PublishedService serviceOf(FileRecord file) {
+        if (file.rulesetVersion != null) {
+            Optional<PublishedService> pinned = services.findVersion(file.serviceId, file.rulesetVersion);
+            if (pinned.isPresent()) {
+                return pinned.get();
+            }
+        }
+        return service(file.serviceId);
+    }
+
     private PublishedService service(String serviceId) {
+        if (serviceId == null || serviceId.isBlank()) {
+            throw new InvalidValueException("serviceId", "is required");
+        }
         return services.find(serviceId)
                 .orElseThrow(() -> new InvalidValueException("serviceId", "no published service '" + serviceId + "'"));
     }

@@ -77,7 +77,7 @@ public class FileStore {
             String rulesetVersion,
             String cause) {
         if (changes.isEmpty()) {
-            long current = currentVersion(fileId);
+            long current = lockedVersion(fileId);
             if (current != expectedVersion) {
                 throw new ConcurrentChangeException(expectedVersion, current);
             }
@@ -123,13 +123,23 @@ public class FileStore {
                 }
             }
         }
-        throw new ConcurrentChangeException(expected, currentVersion(fileId));
+        throw new ConcurrentChangeException(expected, lockedVersion(fileId));
     }
 
-    private long currentVersion(UUID fileId) {
-        return findFile(fileId)
-                .map(file -> file.version)
-                .orElseThrow(() -> new IllegalArgumentException("no file " + fileId));
+    /** The version in the database, with the file's row locked until the transaction ends. */
+    private long lockedVersion(UUID fileId) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("select version from file where id = ? for update")) {
+                select.setObject(1, fileId);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalArgumentException("no file " + fileId);
+                    }
+                    return row.getLong(1);
+                }
+            }
+        });
     }
 
     /** The current value of every property of a file. */

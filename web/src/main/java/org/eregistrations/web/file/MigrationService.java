@@ -95,6 +95,11 @@ public class MigrationService {
         if (status.isPartB()) {
             Map<String, JsonNode> values = store.readCurrent(id);
             FileProcess migrated = process(status, values).migrate(graph(service, derivation));
+            if (migrated.status() != status) {
+                changes.add(new PropertyChange(
+                        "status",
+                        JsonNodeFactory.instance.textNode(migrated.status().name())));
+            }
             migrated.steps()
                     .forEach((step, state) -> changes.add(new PropertyChange(
                             "steps." + step + ".status", JsonNodeFactory.instance.textNode(state.name()))));
@@ -107,6 +112,10 @@ public class MigrationService {
         store.saveSnapshot(id, toVersion, json.valueToTree(derivation));
         FileRecord migrated = store.findFile(id).orElseThrow();
         migrated.rulesetVersion = toVersion;
+        JsonNode newStatus = store.readCurrent(id).get("status");
+        if (newStatus != null) {
+            migrated.status = newStatus.asText();
+        }
         return preview;
     }
 

@@ -61,12 +61,19 @@ public record BundleFiles(Map<String, byte[]> files) {
                     throw new IllegalArgumentException(
                             "the bundle is larger than " + MAX_BYTES / 1024 / 1024 + " MB or " + MAX_FILES + " files");
                 }
-                files.put(path, content);
+                if (files.put(path, content) != null) {
+                    throw new IllegalArgumentException("the zip holds " + path + " twice");
+                }
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("not a zip file: " + e.getMessage());
         }
-        return new BundleFiles(stripCommonFolder(files));
+        Map<String, byte[]> bundle = stripCommonFolder(files);
+        if (!bundle.containsKey("service.yaml")) {
+            throw new IllegalArgumentException(
+                    "the zip holds no service.yaml, at its top or in one folder, so it is" + " not a rule bundle");
+        }
+        return new BundleFiles(bundle);
     }
 
     /** A zip whose files all sit in one folder holding service.yaml is read as that folder. */

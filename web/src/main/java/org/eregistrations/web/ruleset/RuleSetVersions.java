@@ -97,6 +97,17 @@ public class RuleSetVersions {
         return active;
     }
 
+    /** The last version a service had before it was retired (or its active one). */
+    public Optional<String> readLastVersion(String serviceId) {
+        return query(
+                        "select version from ruleset_activation where service_id = ? and version is not null"
+                                + " order by id desc limit 1",
+                        statement -> statement.setString(1, serviceId),
+                        rows -> rows.getString(1))
+                .stream()
+                .findFirst();
+    }
+
     /** The activations of a service, oldest first: which rules were active at any moment. */
     public List<Activation> readActivations(String serviceId) {
         return query(

@@ -11,7 +11,8 @@ import org.postgresql.PGNotification;
 
 /**
  * Listens on PostgreSQL for activations made by any instance ({@code LISTEN ruleset_activated}) and hands the
- * service id to the registry, which serves the version the database says is active. Reconnects after a failure.
+ * service id to the registry, which serves the version the database says is active. Reconnects after a failure, and
+ * then reloads every service, since notifications sent while it was not listening are lost.
  */
 final class ActivationListener implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(ActivationListener.class);
@@ -19,12 +20,14 @@ final class ActivationListener implements AutoCloseable {
 
     private final AgroalDataSource dataSource;
     private final Consumer<String> onActivation;
+    private final Runnable onListening;
     private final Thread thread;
     private volatile boolean running = true;
 
-    ActivationListener(AgroalDataSource dataSource, Consumer<String> onActivation) {
+    ActivationListener(AgroalDataSource dataSource, Consumer<String> onActivation, Runnable onListening) {
         this.dataSource = dataSource;
         this.onActivation = onActivation;
+        this.onListening = onListening;
         this.thread = new Thread(this::listen, "ruleset-activation-listener");
         this.thread.setDaemon(true);
     }
@@ -39,6 +42,8 @@ final class ActivationListener implements AutoCloseable {
                     Statement statement = connection.createStatement()) {
                 statement.execute("listen ruleset_activated");
                 PGConnection postgres = connection.unwrap(PGConnection.class);
+                // what was activated before LISTEN took effect (or while reconnecting) was not notified to us
+                onListening.run();
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
                     if (notifications != null) {

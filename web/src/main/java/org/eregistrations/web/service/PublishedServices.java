@@ -82,7 +82,7 @@ public class PublishedServices {
         } else {
             active.keySet().forEach(this::reload);
         }
-        listener = new ActivationListener(dataSource, this::reload);
+        listener = new ActivationListener(dataSource, this::reload, this::reloadAll);
         listener.start();
     }
 
@@ -112,10 +112,19 @@ public class PublishedServices {
         if (current != null && current.ruleSet().version().equals(version)) {
             return Optional.of(current);
         }
+        PublishedService known = byVersion.get(serviceId + "@" + version);
+        if (known != null) {
+            return Optional.of(known);
+        }
         if (versions.readBundle(serviceId, version).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(byVersion.computeIfAbsent(serviceId + "@" + version, key -> load(serviceId, version)));
+        return Optional.of(cached(serviceId, version));
+    }
+
+    /** Reloads every service: after (re)connecting the listener, notifications may have been missed. */
+    void reloadAll() {
+        versions.readActiveVersions().keySet().forEach(this::reload);
     }
 
     /** Queues a bundle for activation and returns the pending attempt; its outcome is read with {@link #attempt}. */
@@ -182,6 +191,20 @@ public class PublishedServices {
             timings.put("scenariosMillis", millisSince(tested));
             String serviceId = compiled.bundle().map(b -> b.catalogue().id()).orElse(null);
             String version = compiled.ruleSet().map(RuleSet::version).orElse(null);
+            if (report.passed() && report.results().isEmpty()) {
+                Attempt refused = new Attempt(
+                        id,
+                        serviceId,
+                        version,
+                        "refused",
+                        List.of("the bundle has no scenario;"
+                                + " scenarios gate activation on a live instance, add one under scenarios/"),
+                        timings,
+                        Instant.now(),
+                        user);
+                versions.recordAttempt(refused);
+                return refused;
+            }
             if (!report.passed()) {
                 Attempt refused =
                         new Attempt(id, serviceId, version, "refused", report.messages(), timings, Instant.now(), user);
@@ -198,7 +221,8 @@ public class PublishedServices {
                     false);
             versions.storeAndActivate(serviceId, version, bundle, action, user);
             byVersion.put(serviceId + "@" + version, service);
-            swap(service);
+            // serve what the database says is active: another instance may have activated after this one
+            reload(serviceId);
             timings.put("storeAndSwapMillis", millisSince(swapped));
             Attempt activated =
                     new Attempt(id, serviceId, version, "activated", report.messages(), timings, Instant.now(), user);
@@ -229,6 +253,12 @@ public class PublishedServices {
         if (activeVersion.isEmpty()) {
             if (current != null && !current.retired()) {
                 swap(new PublishedService(current.catalogue(), current.ruleSet(), true));
+            } else if (current == null) {
+                // retired before this instance started: its files in progress still need its rules
+                versions.readLastVersion(serviceId).ifPresent(last -> {
+                    PublishedService loaded = cached(serviceId, last);
+                    swap(new PublishedService(loaded.catalogue(), loaded.ruleSet(), true));
+                });
             }
             return;
         }
@@ -239,6 +269,10 @@ public class PublishedServices {
                 serviceId + "@" + activeVersion.get(), key -> load(serviceId, activeVersion.get()));
         swap(loaded);
         LOG.infof("serving %s version %s", serviceId, shortVersion(activeVersion.get()));
+    }
+
+    private PublishedService cached(String serviceId, String version) {
+        return byVersion.computeIfAbsent(serviceId + "@" + version, key -> load(serviceId, version));
     }
 
     private PublishedService load(String serviceId, String version) {

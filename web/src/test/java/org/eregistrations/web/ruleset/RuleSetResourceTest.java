@@ -52,6 +52,24 @@ class RuleSetResourceTest {
     }
 
     @Test
+    void zipWithoutABundleOrWithoutScenariosIsRefused() {
+        as("configurator")
+                .contentType("application/zip")
+                .body(new byte[] {1, 2, 3})
+                .post("/api/rulesets")
+                .then()
+                .statusCode(400)
+                .body("error", org.hamcrest.Matchers.containsString("no service.yaml"));
+        Map<String, Object> attempt = TestBundle.version1("unscenarioed-permit")
+                .with("scenarios/fee.yaml", "")
+                .without("scenarios/fee.yaml")
+                .upload();
+        assertThat(attempt.get("status")).isEqualTo("refused");
+        assertThat((List<String>) attempt.get("messages")).anyMatch(m -> m.contains("no scenario"));
+        as("ana").get("/api/services/unscenarioed-permit").then().statusCode(404);
+    }
+
+    @Test
     void brokenBundlesAreRefusedWithTheirMessagesAndTheOldVersionKeepsServing() {
         String version = (String) TestBundle.version1("broken-permit").upload().get("version");
         Map<String, String> broken = Map.of(

@@ -82,6 +82,11 @@ final class TestBundle {
         return this;
     }
 
+    TestBundle without(String path) {
+        files.remove(path);
+        return this;
+    }
+
     String text(String path) {
         return files.get(path);
     }
