@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.config.catalogue.FormField;
+import org.eregistrations.config.catalogue.FormSection;
 import org.eregistrations.config.catalogue.Labels;
 import org.eregistrations.config.catalogue.Option;
 import org.eregistrations.config.catalogue.Question;
@@ -71,7 +72,8 @@ public final class FileSchema {
                     .orElseThrow(() -> new InvalidValueException(path, "is not a question of this service"));
             case "registrations" -> checkedSlot(path, parts[1]);
             case "requirements" -> documentSlot(path, parts[1]);
-            case "dataForms", "submissionForms" -> fieldSlot(path, parts[1]);
+            case "dataForms" -> fieldSlot(path, parts[1], catalogue.dataForms());
+            case "submissionForms" -> fieldSlot(path, parts[1], catalogue.submissionForms());
             default -> throw new InvalidValueException(
                     path,
                     parts[0].equals("requirementUploads") || parts[0].equals("paymentReceiptUploads")
@@ -157,15 +159,19 @@ public final class FileSchema {
                 null);
     }
 
-    private Slot fieldSlot(String path, String rest) {
+    /** A field of the forms of its kind: a data form field is not written as {@code submissionForms.x}. */
+    private Slot fieldSlot(String path, String rest, List<FormSection> forms) {
         Matcher entry = LIST_ENTRY.matcher(rest);
         if (!entry.matches() && !ID.matcher(rest).matches()) {
             throw new InvalidValueException(path, "is not a field of this service");
         }
         String name = entry.matches() ? entry.group(1) + "." + entry.group(3) : rest;
+        String top = entry.matches() ? entry.group(1) : rest;
+        boolean inForms = forms.stream()
+                .anyMatch(form -> form.fields().stream().anyMatch(f -> f.name().equals(top)));
         FormField field = catalogue
                 .field(name)
-                .filter(f -> f.type() != FieldType.LIST)
+                .filter(f -> inForms && f.type() != FieldType.LIST)
                 .orElseThrow(() -> new InvalidValueException(path, "is not a field of this service"));
         return new Slot(field.type(), field.options(), field);
     }

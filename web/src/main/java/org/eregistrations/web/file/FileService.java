@@ -71,13 +71,12 @@ public class FileService {
             String name,
             Caller caller) {
         FileRecord file = editable(id, caller);
-        Catalogue catalogue = serviceOf(file).catalogue();
         String path = namespace + "." + uploadId;
-        boolean declared = namespace.equals("requirementUploads")
-                ? catalogue.requirements().stream().anyMatch(r -> r.id().equals(uploadId) && r.upload())
-                : catalogue.costs().stream().anyMatch(c -> c.id().equals(uploadId));
-        if (!declared) {
-            throw new InvalidValueException(path, "is not an upload of this service");
+        DerivedSet asked = namespace.equals("requirementUploads")
+                ? DerivedSet.REQUIREMENT_UPLOADS_APPLICABLE
+                : DerivedSet.PAYMENT_RECEIPT_UPLOADS_APPLICABLE;
+        if (!derive(file).get(asked).contains(uploadId)) {
+            throw new InvalidValueException(path, "is not asked of this file (" + asked.key() + ")");
         }
         long size;
         try {
@@ -197,7 +196,19 @@ public class FileService {
     @Transactional
     public FileView resubmit(UUID id, long expectedVersion, Caller caller) {
         FileRecord file = owned(id, caller);
-        return record(file, expectedVersion, current(file).resubmit(caller.user(), Instant.now()), null, caller);
+        FileProcess process = current(file).resubmit(caller.user(), Instant.now());
+        Derivation derivation = derive(file);
+        if (!derivation.isComplete()) {
+            throw new NotSendableException(DerivationView.of(derivation).missing());
+        }
+        store.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
+        return record(file, expectedVersion, process, null, caller);
+    }
+
+    /** The file's current values derived by the version it is worked with. */
+    private Derivation derive(FileRecord file) {
+        PublishedService service = serviceOf(file);
+        return service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(store.readCurrent(file.id)));
     }
 
     /** An officer's decision on a step: {@code approve}, {@code sendBack} or {@code reject}. */

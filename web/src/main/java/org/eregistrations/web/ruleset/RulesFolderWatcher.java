@@ -41,7 +41,7 @@ public class RulesFolderWatcher {
                 () -> {
                     try {
                         for (Path dir : watch.changed()) {
-                            var attempt = services.submit(BundleFiles.fromFolder(dir), "folder");
+                            var attempt = services.submitFolder(dir, "folder");
                             LOG.infof("%s changed: activation attempt %s", dir, attempt.id());
                         }
                     } catch (RuntimeException e) {

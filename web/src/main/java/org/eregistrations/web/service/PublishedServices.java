@@ -71,7 +71,12 @@ public class PublishedServices {
         Map<String, Optional<String>> active = versions.readActiveVersions();
         if (active.isEmpty()) {
             for (Path dir : bundleDirs(Path.of(config.rulesDir()))) {
-                Attempt attempt = activate(UUID.randomUUID(), BundleFiles.fromFolder(dir), "system", "publish");
+                Attempt attempt = activate(
+                        UUID.randomUUID(),
+                        BundleFiles.fromFolder(dir),
+                        "system",
+                        "publish",
+                        dir.getFileName().toString());
                 LOG.infof(
                         "%s %s (version %s): %s",
                         attempt.status(),
@@ -129,10 +134,22 @@ public class PublishedServices {
 
     /** Queues a bundle for activation and returns the pending attempt; its outcome is read with {@link #attempt}. */
     public Attempt submit(BundleFiles bundle, String user) {
+        return submit(bundle, user, null);
+    }
+
+    /**
+     * Queues a bundle read from a folder: the folder must be named after the service's id, so a copied folder never
+     * replaces another service.
+     */
+    public Attempt submitFolder(Path dir, String user) {
+        return submit(BundleFiles.fromFolder(dir), user, dir.getFileName().toString());
+    }
+
+    private Attempt submit(BundleFiles bundle, String user, String folderName) {
         Attempt pending =
                 new Attempt(UUID.randomUUID(), null, null, "pending", List.of(), Map.of(), Instant.now(), user);
         versions.recordAttempt(pending);
-        activations.submit(() -> activate(pending.id(), bundle, user, "activate"));
+        activations.submit(() -> activate(pending.id(), bundle, user, "activate", folderName));
         return pending;
     }
 
@@ -180,6 +197,10 @@ public class PublishedServices {
     }
 
     private Attempt activate(UUID id, BundleFiles bundle, String user, String action) {
+        return activate(id, bundle, user, action, null);
+    }
+
+    private Attempt activate(UUID id, BundleFiles bundle, String user, String action, String folderName) {
         Map<String, Long> timings = new LinkedHashMap<>();
         Path dir = bundle.writeToTemporaryFolder();
         try {
@@ -191,6 +212,21 @@ public class PublishedServices {
             timings.put("scenariosMillis", millisSince(tested));
             String serviceId = compiled.bundle().map(b -> b.catalogue().id()).orElse(null);
             String version = compiled.ruleSet().map(RuleSet::version).orElse(null);
+            if (folderName != null && serviceId != null && !folderName.equals(serviceId)) {
+                Attempt refused = new Attempt(
+                        id,
+                        serviceId,
+                        version,
+                        "refused",
+                        List.of("folder '" + folderName + "' holds service '" + serviceId
+                                + "'; a bundle's folder is named after its service id"),
+                        timings,
+                        Instant.now(),
+                        user);
+                versions.recordAttempt(refused);
+                LOG.warnf("refused %s: %s", folderName, refused.messages());
+                return refused;
+            }
             if (report.passed() && report.results().isEmpty()) {
                 Attempt refused = new Attempt(
                         id,

@@ -66,6 +66,25 @@ class FileResourceTest {
     }
 
     @Test
+    void fieldIsWrittenOnlyUnderItsOwnFormKind() {
+        String file = create("ana", "trader-licence");
+
+        change("ana", file, 0, "{\"submissionForms.traderName\": \"Marta\"}")
+                .statusCode(400)
+                .body("errors[0].path", equalTo("submissionForms.traderName"));
+    }
+
+    @Test
+    void uploadIsAcceptedOnlyForWhatTheFileAsks() {
+        String file = create("ana", "trader-licence");
+        change("ana", file, 0, "{\"guide.sellsFood\": false}").statusCode(200);
+
+        upload("ana", file, "requirementUploads", "healthCertificate", FileApi.PDF)
+                .statusCode(400)
+                .body("errors[0].reason", containsString("not asked of this file"));
+    }
+
+    @Test
     void staleChangeIsAConflictWithTheCurrentVersion() {
         String file = create("ana", "trader-licence");
         change("ana", file, 0, "{\"guide.sellsFood\": true}").statusCode(200);
