@@ -239,6 +239,9 @@ class FileResourceTest {
         post("clerk", file, "steps/approval/sendBack", "The premises proof has expired")
                 .statusCode(200)
                 .body("status", equalTo("SENT_BACK"));
+        change("ana", file, version("ana", file), "{\"dataForms.address\": null}")
+                .statusCode(200);
+        post("ana", file, "resubmit", null).statusCode(422).body("missing", contains("fields.address"));
         change("ana", file, version("ana", file), "{\"dataForms.address\": \"Calle 7 3\"}")
                 .statusCode(200);
         post("ana", file, "resubmit", null)
