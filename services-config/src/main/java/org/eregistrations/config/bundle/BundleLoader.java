@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +41,18 @@ public final class BundleLoader {
     /** Whether a folder holds a bundle. */
     public static boolean isBundle(Path dir) {
         return Files.isRegularFile(dir.resolve(CATALOGUE_FILE));
+    }
+
+    /** The bundle folders directly inside a folder, by name; none when the folder does not exist. */
+    public static List<Path> bundlesIn(Path root) {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(root)) {
+            return children.filter(BundleLoader::isBundle).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
     }
 
     public static Optional<ServiceBundle> load(Path dir, Problems problems) {

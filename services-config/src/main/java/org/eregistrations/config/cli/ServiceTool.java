@@ -1,11 +1,8 @@
 package org.eregistrations.config.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.eregistrations.config.bundle.BundleCompiler;
 import org.eregistrations.config.bundle.BundleLoader;
 import org.eregistrations.config.bundle.CompiledBundle;
@@ -92,16 +89,6 @@ public final class ServiceTool {
     }
 
     private static List<Path> bundles(Path dir) {
-        if (BundleLoader.isBundle(dir)) {
-            return List.of(dir);
-        }
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> children = Files.list(dir)) {
-            return children.filter(BundleLoader::isBundle).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return BundleLoader.isBundle(dir) ? List.of(dir) : BundleLoader.bundlesIn(dir);
     }
 }

@@ -1,9 +1,7 @@
 package org.eregistrations.web.ruleset;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +10,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.eregistrations.config.bundle.BundleLoader;
 
 /**
@@ -42,14 +39,7 @@ public final class FolderWatch {
     }
 
     private List<Path> bundles() {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> children = Files.list(root)) {
-            return children.filter(BundleLoader::isBundle).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundleLoader.bundlesIn(root);
     }
 
     private static String fingerprint(Path dir) {

@@ -5,8 +5,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.eregistrations.config.bundle.BundleCompiler;
 import org.eregistrations.config.bundle.BundleLoader;
 import org.eregistrations.config.bundle.CompiledBundle;
@@ -346,12 +343,7 @@ public class PublishedServices {
     private static List<Path> bundleDirs(Path root) {
         if (!Files.isDirectory(root)) {
             LOG.errorf("rules folder %s does not exist; no service is published", root.toAbsolutePath());
-            return List.of();
         }
-        try (Stream<Path> children = Files.list(root)) {
-            return children.filter(BundleLoader::isBundle).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BundleLoader.bundlesIn(root);
     }
 }
