@@ -24,7 +24,10 @@ public final class Main {
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false);
             database.datasourceConfig().forEach(System::setProperty);
             // the default run: demo accounts may log in (never with a database given by DB_URL)
-            System.setProperty("eregistrations.api.demo-accounts", "true");
+            System.setProperty("eregistrations.accounts.demo", "true");
+            // and mail is not sent but logged and shown on /dev/mail
+            System.setProperty("eregistrations.accounts.dev-mail", "true");
+            System.setProperty("quarkus.mailer.mock", "true");
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
             LOG.infof("no DB_URL given: started the embedded PostgreSQL with its data in %s", dataDir.toAbsolutePath());
         }

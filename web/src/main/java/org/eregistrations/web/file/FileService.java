@@ -130,6 +130,19 @@ public class FileService {
         return view(store.createFile(serviceId, caller.user()));
     }
 
+    /** A file with the catalogue of the version it is worked with, both read once for a page. */
+    public record Opened(FileView file, Catalogue catalogue) {}
+
+    public Opened open(UUID id, Caller caller) {
+        FileRecord file = readable(id, caller);
+        return new Opened(view(file), serviceOf(file).catalogue());
+    }
+
+    /** The caller's own files, newest first. */
+    public List<FileRecord> listOwn(Caller caller) {
+        return FileRecord.list("ownerId = ?1 order by createdAt desc", caller.user());
+    }
+
     public FileView readFile(UUID id, Caller caller) {
         return view(readable(id, caller));
     }

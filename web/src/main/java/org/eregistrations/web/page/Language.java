@@ -26,6 +26,23 @@ public record Language(String code) {
                 .orElse(new Language("en"));
     }
 
+    /** The first supported language of an Accept-Language header, else English. */
+    static Language negotiate(String acceptLanguage) {
+        if (acceptLanguage != null) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    String code = range.getRange().split("-")[0];
+                    if (SUPPORTED.contains(code)) {
+                        return new Language(code);
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // a malformed header: fall back to English
+            }
+        }
+        return new Language("en");
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(code);
     }

@@ -5,9 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -17,9 +14,13 @@ import org.eregistrations.web.service.PublishedServices;
 @Path("/")
 public class StartPage {
     private final PublishedServices services;
+    private final Visit visit;
+    private final Pages pages;
 
-    StartPage(PublishedServices services) {
+    StartPage(PublishedServices services, Visit visit, Pages pages) {
         this.services = services;
+        this.visit = visit;
+        this.pages = pages;
     }
 
     /** A service as the start page lists it. */
@@ -27,22 +28,18 @@ public class StartPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(List<ServiceItem> services, String lang);
+        static native TemplateInstance start(PageInfo page, List<ServiceItem> services);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response showStart(@QueryParam("lang") String lang, @Context HttpHeaders headers) {
-        Language language = Language.of(lang, headers);
+    public Response showStart() {
+        String lang = visit.language().code();
         List<ServiceItem> items = services.all().stream()
+                .filter(service -> !service.retired())
                 .map(service -> new ServiceItem(
-                        service.catalogue().id(), service.catalogue().name().in(language.code())))
+                        service.catalogue().id(), service.catalogue().name().in(lang)))
                 .toList();
-        TemplateInstance page = Templates.start(items, language.code()).setLocale(language.locale());
-        Response.ResponseBuilder response = Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-        if (lang != null && Language.SUPPORTED.contains(lang)) {
-            response.cookie(language.cookie());
-        }
-        return response.build();
+        return pages.html(Templates.start(visit.info(), items));
     }
 }

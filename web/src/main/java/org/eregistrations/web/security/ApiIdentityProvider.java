@@ -1,7 +1,5 @@
 package org.eregistrations.web.security;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -11,28 +9,19 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.util.Optional;
-import java.util.Set;
-import org.jboss.logging.Logger;
+import org.eregistrations.web.account.Accounts;
+import org.eregistrations.web.account.Accounts.LoginOutcome;
 
-/** Checks HTTP Basic credentials against the configured API users; passwords are compared as bcrypt hashes. */
+/**
+ * Checks HTTP Basic credentials of the JSON API against the accounts: the same user names, passwords, roles and
+ * slowing down of repeated failures as the login page.
+ */
 @ApplicationScoped
 public class ApiIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
-    private static final Logger LOG = Logger.getLogger(ApiIdentityProvider.class);
-    /** Compared against when the user does not exist, so the answer takes as long as for a wrong password. */
-    private static final String NO_USER_HASH = "$2a$10$zoxK64qKvf86xaA8vpARg.PTPw3macbNYzkN8NtWkxTLZqmz5HG..";
+    private final Accounts accounts;
 
-    private final ApiUsersConfig config;
-
-    ApiIdentityProvider(ApiUsersConfig config) {
-        this.config = config;
-    }
-
-    void printDemoAccounts(@Observes StartupEvent event) {
-        if (config.demoAccounts()) {
-            config.demoUsers().forEach((name, user) -> LOG.infof("demo account %s / %s: %s", name, name, user.roles()));
-        }
+    ApiIdentityProvider(Accounts accounts) {
+        this.accounts = accounts;
     }
 
     @Override
@@ -44,28 +33,15 @@ public class ApiIdentityProvider implements IdentityProvider<UsernamePasswordAut
     public Uni<SecurityIdentity> authenticate(
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            Optional<ApiUsersConfig.ApiUser> user = find(request.getUsername());
-            char[] password = request.getPassword().getPassword();
-            boolean matches = BCrypt.verifyer()
-                    .verify(
-                            password,
-                            user.map(ApiUsersConfig.ApiUser::passwordHash).orElse(NO_USER_HASH))
-                    .verified;
-            if (user.isEmpty() || !matches) {
+            LoginOutcome outcome = accounts.login(
+                    request.getUsername(), new String(request.getPassword().getPassword()));
+            if (!(outcome instanceof LoginOutcome.LoggedIn loggedIn)) {
                 throw new AuthenticationFailedException("wrong user name or password");
             }
             return QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(request.getUsername()))
-                    .addRoles(Set.copyOf(user.get().roles()))
+                    .setPrincipal(new QuarkusPrincipal(loggedIn.account().username()))
+                    .addRoles(loggedIn.account().roles())
                     .build();
         });
-    }
-
-    private Optional<ApiUsersConfig.ApiUser> find(String name) {
-        ApiUsersConfig.ApiUser user = config.users().get(name);
-        if (user == null && config.demoAccounts()) {
-            user = config.demoUsers().get(name);
-        }
-        return Optional.ofNullable(user);
     }
 }

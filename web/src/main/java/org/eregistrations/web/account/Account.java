@@ -1,0 +1,27 @@
+package org.eregistrations.web.account;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A user of the platform: logs in with the user name or the email, holds roles ({@link Roles}) and, for officers, the
+ * institution they work for.
+ */
+public record Account(
+        UUID id,
+        String username,
+        String email,
+        String displayName,
+        String passwordHash,
+        Set<String> roles,
+        String institution,
+        boolean confirmed,
+        boolean demo) {
+    public Account {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,397 @@
+package org.eregistrations.web.account;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * Registration, email confirmation, password reset and login of accounts. Passwords are kept as bcrypt hashes; links
+ * in mails carry a random token of which only the SHA-256 is stored; failed logins for a login name make each further
+ * attempt wait longer ({@link LoginOutcome.Throttled}), whether the name exists or not.
+ */
+@ApplicationScoped
+public class Accounts {
+    static final Duration CONFIRM_VALIDITY = Duration.ofDays(2);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    /** Checked when the login name does not exist, so the answer takes as long as for a wrong password. */
+    private static final String NO_USER_HASH = "$2a$10$zoxK64qKvf86xaA8vpARg.PTPw3macbNYzkN8NtWkxTLZqmz5HG..";
+
+    private final DataSource database;
+    private final AccountsConfig config;
+    private final Mails mails;
+    private final Clock clock;
+
+    Accounts(DataSource database, AccountsConfig config, Mails mails) {
+        this.database = database;
+        this.config = config;
+        this.mails = mails;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** What a login attempt came to. */
+    public sealed interface LoginOutcome {
+        record LoggedIn(Account account) implements LoginOutcome {}
+
+        record WrongCredentials() implements LoginOutcome {}
+
+        record Unconfirmed() implements LoginOutcome {}
+
+        record Throttled(long waitSeconds) implements LoginOutcome {}
+    }
+
+    /** Why a registration or a new password was refused, as a message key of the pages. */
+    public static final class AccountException extends RuntimeException {
+        private final String field;
+        private final String messageKey;
+
+        AccountException(String field, String messageKey) {
+            super(field + ": " + messageKey);
+            this.field = field;
+            this.messageKey = messageKey;
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
+
+    /**
+     * Registers an investor and mails the confirmation link. An email that is already registered is refused with the
+     * same answer shape as a new one would never get: the page says the address is taken.
+     */
+    @Transactional
+    public Account register(String email, String displayName, String password, String language) {
+        String address = normalize(email);
+        if (!EMAIL.matcher(address).matches()) {
+            throw new AccountException("email", "error_email");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
+            throw new AccountException("name", "error_name");
+        }
+        checkPassword(password);
+        if (find(address).isPresent()) {
+            throw new AccountException("email", "error_email_taken");
+        }
+        Account account = new Account(
+                UUID.randomUUID(),
+                address,
+                address,
+                displayName.strip(),
+                hash(password),
+                Set.of(Roles.INVESTOR),
+                null,
+                false,
+                false);
+        insert(account);
+        String token = issueToken(account.id(), "confirm", CONFIRM_VALIDITY);
+        mails.sendConfirmation(account, link("/confirm?token=" + token), language);
+        return account;
+    }
+
+    /** Confirms the email of the link's account; false when the link is unknown, used or expired. */
+    @Transactional
+    public boolean confirm(String token) {
+        return useToken(token, "confirm")
+                .map(user -> {
+                    update("update app_user set confirmed_at = ? where id = ? and confirmed_at is null", now(), user);
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    /** Mails a reset link when the address belongs to an account; says nothing either way. */
+    @Transactional
+    public void requestReset(String email, String language) {
+        find(normalize(email)).ifPresent(account -> {
+            String token = issueToken(account.id(), "reset", RESET_VALIDITY);
+            mails.sendReset(account, link("/reset?token=" + token), language);
+        });
+    }
+
+    /** Whether a reset link can still be used, to show its form. */
+    public boolean resetValid(String token) {
+        return query(
+                "select 1 from account_token where token_hash = ? and purpose = 'reset' and used_at is null"
+                        + " and expires_at > ?",
+                statement -> {
+                    statement.setString(1, Tokens.sha256(token));
+                    statement.setTimestamp(2, now());
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next();
+                    }
+                });
+    }
+
+    /**
+     * Sets a new password through a reset link, confirms the email (the link proved it) and ends every login session of
+     * the account.
+     */
+    @Transactional
+    public boolean resetPassword(String token, String password) {
+        checkPassword(password);
+        Optional<UUID> user = useToken(token, "reset");
+        user.ifPresent(id -> {
+            update(
+                    "update app_user set password_hash = ?, confirmed_at = coalesce(confirmed_at, ?) where id = ?",
+                    hash(password),
+                    now(),
+                    id);
+            update("update login_session set ended_at = ? where user_id = ? and ended_at is null", now(), id);
+            update("delete from login_failure where login in (select username from app_user where id = ?)", id);
+        });
+        return user.isPresent();
+    }
+
+    /** Checks a login name (user name or email) and password, slowed down after repeated failures. */
+    @Transactional
+    public LoginOutcome login(String login, String password) {
+        String name = normalize(login);
+        long wait = waitSeconds(name);
+        if (wait > 0) {
+            return new LoginOutcome.Throttled(wait);
+        }
+        Optional<Account> account = find(name);
+        boolean matches = password != null
+                && password.getBytes(StandardCharsets.UTF_8).length <= 72
+                && BCrypt.verifyer()
+                        .verify(
+                                password.toCharArray(),
+                                account.map(Account::passwordHash).orElse(NO_USER_HASH))
+                        .verified;
+        if (account.isEmpty() || !matches || (account.get().demo() && !config.demo())) {
+            recordFailure(name);
+            return new LoginOutcome.WrongCredentials();
+        }
+        update("delete from login_failure where login = ?", name);
+        if (!account.get().confirmed()) {
+            return new LoginOutcome.Unconfirmed();
+        }
+        return new LoginOutcome.LoggedIn(account.get());
+    }
+
+    /** The account with this user name or email. */
+    public Optional<Account> find(String login) {
+        String name = normalize(login);
+        return query("select * from app_user where username = ? or email = ?", statement -> {
+            statement.setString(1, name);
+            statement.setString(2, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        });
+    }
+
+    public Optional<Account> findById(UUID id) {
+        return query("select * from app_user where id = ?", statement -> {
+            statement.setObject(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        });
+    }
+
+    /** Creates a confirmed account unless one with its user name exists (demo accounts, the first administrator). */
+    @Transactional
+    public boolean createConfirmed(
+            String username,
+            String email,
+            String displayName,
+            String passwordHash,
+            Collection<String> roles,
+            String institution,
+            boolean demo) {
+        if (find(username).isPresent() || find(email).isPresent()) {
+            return false;
+        }
+        insert(new Account(
+                UUID.randomUUID(),
+                normalize(username),
+                normalize(email),
+                displayName,
+                passwordHash,
+                Set.copyOf(roles),
+                institution,
+                true,
+                demo));
+        return true;
+    }
+
+    public boolean anyWithRole(String role) {
+        return query("select 1 from app_user where ? = any(roles) limit 1", statement -> {
+            statement.setString(1, role);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        });
+    }
+
+    String hash(String password) {
+        return new String(
+                BCrypt.withDefaults().hash(config.bcryptCost(), password.toCharArray()), StandardCharsets.UTF_8);
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < 10) {
+            throw new AccountException("password", "error_password_short");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            throw new AccountException("password", "error_password_long");
+        }
+    }
+
+    /** 0 while the login name has had few failures, else the seconds until the next attempt is heard. */
+    private long waitSeconds(String login) {
+        return query("select failures, last_failure from login_failure where login = ?", statement -> {
+            statement.setString(1, login);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return 0L;
+                }
+                int over = rows.getInt(1) - config.freeFailedLogins();
+                if (over < 0) {
+                    return 0L;
+                }
+                long delay = Math.min(900L, 1L << Math.min(over, 10));
+                Instant allowed = rows.getTimestamp(2).toInstant().plusSeconds(delay);
+                Instant now = clock.instant();
+                return allowed.isAfter(now)
+                        ? Math.max(1, Duration.between(now, allowed).toSeconds())
+                        : 0L;
+            }
+        });
+    }
+
+    private void recordFailure(String login) {
+        update(
+                "insert into login_failure (login, failures, last_failure) values (?, 1, ?)"
+                        + " on conflict (login) do update set failures = login_failure.failures + 1,"
+                        + " last_failure = excluded.last_failure",
+                login,
+                now());
+    }
+
+    private String issueToken(UUID user, String purpose, Duration validity) {
+        String token = Tokens.random();
+        update(
+                "insert into account_token (token_hash, user_id, purpose, expires_at) values (?, ?, ?, ?)",
+                Tokens.sha256(token),
+                user,
+                purpose,
+                Timestamp.from(clock.instant().plus(validity)));
+        return token;
+    }
+
+    private Optional<UUID> useToken(String token, String purpose) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return query(
+                "update account_token set used_at = ? where token_hash = ? and purpose = ? and used_at is null"
+                        + " and expires_at > ? returning user_id",
+                statement -> {
+                    Timestamp now = now();
+                    statement.setTimestamp(1, now);
+                    statement.setString(2, Tokens.sha256(token));
+                    statement.setString(3, purpose);
+                    statement.setTimestamp(4, now);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next() ? Optional.of(rows.getObject(1, UUID.class)) : Optional.empty();
+                    }
+                });
+    }
+
+    private void insert(Account account) {
+        query(
+                "insert into app_user (id, username, email, display_name, password_hash, roles, institution,"
+                        + " confirmed_at, created_at, demo) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                statement -> {
+                    Connection connection = statement.getConnection();
+                    statement.setObject(1, account.id());
+                    statement.setString(2, account.username());
+                    statement.setString(3, account.email());
+                    statement.setString(4, account.displayName());
+                    statement.setString(5, account.passwordHash());
+                    statement.setArray(
+                            6, connection.createArrayOf("text", account.roles().toArray(String[]::new)));
+                    statement.setString(7, account.institution());
+                    statement.setTimestamp(8, account.confirmed() ? now() : null);
+                    statement.setTimestamp(9, now());
+                    statement.setBoolean(10, account.demo());
+                    return statement.executeUpdate();
+                });
+    }
+
+    private static Account read(ResultSet row) throws SQLException {
+        Array roles = row.getArray("roles");
+        return new Account(
+                row.getObject("id", UUID.class),
+                row.getString("username"),
+                row.getString("email"),
+                row.getString("display_name"),
+                row.getString("password_hash"),
+                Set.copyOf(Arrays.asList((String[]) roles.getArray())),
+                row.getString("institution"),
+                row.getTimestamp("confirmed_at") != null,
+                row.getBoolean("demo"));
+    }
+
+    private String link(String pathAndQuery) {
+        String base = config.baseUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
+    }
+
+    static String normalize(String login) {
+        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private void update(String sql, Object... parameters) {
+        query(sql, statement -> {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        });
+    }
+
+    /** A statement's work on a connection of the current transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    <T> T query(String sql, Work<T> work) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            return work.run(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("accounts: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.eregistrations.web.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Login sessions of the pages. The cookie holds a random token; the database holds its SHA-256, the account, the
+ * session's CSRF token and when it was last used. A session ends at logout, after {@code session-idle} without a
+ * request, and when the password is reset.
+ */
+@ApplicationScoped
+public class LoginSessions {
+    /** last_seen_at is written at most this often, not on every request. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    private final Accounts accounts;
+    private final Duration idle;
+    private final Clock clock = Clock.systemUTC();
+
+    LoginSessions(Accounts accounts, AccountsConfig config) {
+        this.accounts = accounts;
+        this.idle = config.sessionIdle();
+    }
+
+    /** A live login session. */
+    public record LoginSession(UUID id, Account account, String csrfToken) {}
+
+    /** A new session for a login: the cookie value to set and the session. */
+    public record Opened(String cookieValue, LoginSession session) {}
+
+    @Transactional
+    public Opened open(Account account) {
+        String token = Tokens.random();
+        LoginSession session = new LoginSession(UUID.randomUUID(), account, Tokens.random());
+        Timestamp now = Timestamp.from(clock.instant());
+        accounts.query(
+                "insert into login_session (id, token_hash, user_id, csrf_token, created_at, last_seen_at)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                statement -> {
+                    statement.setObject(1, session.id());
+                    statement.setString(2, Tokens.sha256(token));
+                    statement.setObject(3, account.id());
+                    statement.setString(4, session.csrfToken());
+                    statement.setTimestamp(5, now);
+                    statement.setTimestamp(6, now);
+                    return statement.executeUpdate();
+                });
+        return new Opened(token, session);
+    }
+
+    /** The live session of a cookie value, touched; empty when unknown, ended or idle too long. */
+    @Transactional
+    public Optional<LoginSession> find(String cookieValue) {
+        if (cookieValue == null || cookieValue.isBlank()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        record Row(UUID id, UUID user, String csrf, Instant lastSeen) {}
+        Optional<Row> row = accounts.query(
+                "select id, user_id, csrf_token, last_seen_at from login_session"
+                        + " where token_hash = ? and ended_at is null",
+                statement -> {
+                    statement.setString(1, Tokens.sha256(cookieValue));
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next()
+                                ? Optional.of(new Row(
+                                        rows.getObject(1, UUID.class),
+                                        rows.getObject(2, UUID.class),
+                                        rows.getString(3),
+                                        rows.getTimestamp(4).toInstant()))
+                                : Optional.empty();
+                    }
+                });
+        if (row.isEmpty() || row.get().lastSeen().plus(idle).isBefore(now)) {
+            return Optional.empty();
+        }
+        if (row.get().lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
+            accounts.query("update login_session set last_seen_at = ? where id = ?", statement -> {
+                statement.setTimestamp(1, Timestamp.from(now));
+                statement.setObject(2, row.get().id());
+                return statement.executeUpdate();
+            });
+        }
+        return accounts.findById(row.get().user())
+                .map(account ->
+                        new LoginSession(row.get().id(), account, row.get().csrf()));
+    }
+
+    @Transactional
+    public void end(UUID session) {
+        accounts.query("update login_session set ended_at = ? where id = ? and ended_at is null", statement -> {
+            statement.setTimestamp(1, Timestamp.from(clock.instant()));
+            statement.setObject(2, session);
+            return statement.executeUpdate();
+        });
+    }
+}

@@ -1,0 +1,72 @@
+package org.eregistrations.web.account;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.eregistrations.web.page.Texts;
+import org.jboss.logging.Logger;
+
+/**
+ * The mails of accounts, in the user's language, through Quarkus Mailer. Where the development mail page is on (the
+ * default run and the tests) the mailer only logs them ({@code quarkus.mailer.mock}) and the last 100 are kept for
+ * {@code /dev/mail}, so the links can be followed without a mail server.
+ */
+@ApplicationScoped
+public class Mails {
+    private static final Logger LOG = Logger.getLogger(Mails.class);
+    private static final int KEPT = 100;
+
+    private final Mailer mailer;
+    private final boolean devMail;
+    private final Deque<SentMail> sent = new ArrayDeque<>();
+
+    Mails(Mailer mailer, AccountsConfig config) {
+        this.mailer = mailer;
+        this.devMail = config.devMail();
+    }
+
+    /** A mail as the development mail page shows it. */
+    public record SentMail(Instant at, String to, String subject, String text, String link) {}
+
+    void sendConfirmation(Account account, String link, String language) {
+        send(
+                account.email(),
+                Texts.get(language, "mail_confirm_subject"),
+                Texts.get(language, "mail_confirm_body", "name", account.displayName(), "link", link),
+                link);
+    }
+
+    void sendReset(Account account, String link, String language) {
+        send(
+                account.email(),
+                Texts.get(language, "mail_reset_subject"),
+                Texts.get(language, "mail_reset_body", "name", account.displayName(), "link", link),
+                link);
+    }
+
+    /** The kept mails, newest first; empty unless the development mail page is on. */
+    public synchronized List<SentMail> recent() {
+        return List.copyOf(sent);
+    }
+
+    public boolean devMail() {
+        return devMail;
+    }
+
+    private void send(String to, String subject, String text, String link) {
+        mailer.send(Mail.withText(to, subject, text));
+        if (devMail) {
+            LOG.infof("mail to %s: %s — %s (also on /dev/mail)", to, subject, link);
+            synchronized (this) {
+                sent.addFirst(new SentMail(Instant.now(), to, subject, text, link));
+                while (sent.size() > KEPT) {
+                    sent.removeLast();
+                }
+            }
+        }
+    }
+}
