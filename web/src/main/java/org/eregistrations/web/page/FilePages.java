@@ -206,6 +206,11 @@ public class FilePages {
         views.requirements(Map.of(), Map.of()).stream()
                 .filter(r -> r.choice() != null)
                 .forEach(r -> shown.add(r.choice().name()));
+        // an answer can make further questions, registrations or choices apply within the same post
+        form.keySet().stream()
+                .filter(k -> k.startsWith("guide.") || k.startsWith("registrations.") || k.startsWith("requirements."))
+                .filter(k -> !shown.contains(k))
+                .forEach(shown::add);
         FormReader.Read read = reader(opened)
                 .read(single(form), shown, checkboxes, opened.file().values());
         save(opened, read.changes());
