@@ -87,6 +87,8 @@ public class FilePages {
 
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance tabs(PageInfo page, Header file);
+
         static native TemplateInstance list(PageInfo page, List<FileItem> files, List<ServiceChoice> services);
 
         static native TemplateInstance guide(
@@ -214,13 +216,21 @@ public class FilePages {
         FormReader.Read read = reader(opened)
                 .read(single(form), shown, checkboxes, opened.file().values());
         save(opened, read.changes());
-        if (visit.partial() || !read.problems().isEmpty()) {
-            return guide(
-                    open(id),
-                    read.entered(),
-                    read.problems(),
-                    visit.partial(),
-                    read.problems().isEmpty() ? 200 : 400);
+        if (visit.partial()) {
+            // the page swaps only the derived part (registrations, requirements, costs), so typing in a question is
+            // never overwritten; when the questions themselves changed, or a value was refused, all of the results
+            Opened after = open(id);
+            Response results = guide(after, read.entered(), read.problems(), true, 200);
+            List<String> before = views.questions(Map.of(), Map.of()).stream()
+                    .map(Input::name)
+                    .toList();
+            List<String> now = views(after).questions(Map.of(), Map.of()).stream()
+                    .map(Input::name)
+                    .toList();
+            return retarget(results, now.equals(before) && read.problems().isEmpty(), "#results");
+        }
+        if (!read.problems().isEmpty()) {
+            return guide(open(id), read.entered(), read.problems(), false, 400);
         }
         return pages.redirect(next(id, form, "guide"));
     }
@@ -237,7 +247,7 @@ public class FilePages {
                 ? Templates.guide$results(
                         visit.info(), header, questions, registrations, requirements, costs, views.total())
                 : Templates.guide(visit.info(), header, questions, registrations, requirements, costs, views.total());
-        return pages.html(page, partial ? 200 : status);
+        return partial ? pages.html(page, Templates.tabs(visit.info(), header)) : pages.html(page, status);
     }
 
     // ---- data forms (step 1) ----
@@ -256,7 +266,8 @@ public class FilePages {
         visit.checkCsrf(form.getFirst(Visit.CSRF_FIELD));
         Opened opened = open(id);
         FileViews views = views(opened);
-        List<String> shown = views.paths(views.sections(false, Map.of(), Map.of(), Map.of()));
+        List<String> shownBefore = views.paths(views.sections(false, Map.of(), Map.of(), Map.of()));
+        List<String> shown = new ArrayList<>(shownBefore);
         // entries added on the page (one more row than stored) are posted too
         form.keySet().stream()
                 .filter(k -> k.startsWith("dataForms.") && !shown.contains(k))
@@ -269,8 +280,17 @@ public class FilePages {
             removeEntry(opened, views, action, changes, single(form));
         }
         save(opened, changes);
-        if (visit.partial() || !read.problems().isEmpty()) {
-            return data(open(id), read.entered(), read.problems(), Map.of(), visit.partial());
+        if (visit.partial()) {
+            // only the computed values are swapped, unless sections or fields came or went, or a value was refused
+            Opened after = open(id);
+            Response sections = data(after, read.entered(), read.problems(), Map.of(), true);
+            FileViews now = views(after);
+            boolean same =
+                    now.paths(now.sections(false, Map.of(), Map.of(), Map.of())).equals(shownBefore);
+            return retarget(sections, same && read.problems().isEmpty(), "#sections");
+        }
+        if (!read.problems().isEmpty()) {
+            return data(open(id), read.entered(), read.problems(), Map.of(), false);
         }
         if (action != null && action.startsWith("add:")) {
             return pages.redirect(
@@ -327,7 +347,7 @@ public class FilePages {
         TemplateInstance page = partial
                 ? Templates.data$sections(visit.info(), header, sections, views.computed(), invalid)
                 : Templates.data(visit.info(), header, sections, views.computed(), invalid);
-        return pages.html(page, invalid && !partial ? 400 : 200);
+        return partial ? pages.html(page, Templates.tabs(visit.info(), header)) : pages.html(page, invalid ? 400 : 200);
     }
 
     // ---- documents (step 2) and payments (step 3) ----
@@ -519,6 +539,17 @@ public class FilePages {
     }
 
     // ---- helpers ----
+
+    /** A partial answer swaps its usual target, or (htmx response headers) a larger part of the page. */
+    private static Response retarget(Response partial, boolean usual, String larger) {
+        if (usual) {
+            return partial;
+        }
+        return Response.fromResponse(partial)
+                .header("HX-Retarget", larger)
+                .header("HX-Reselect", larger)
+                .build();
+    }
 
     private Opened open(UUID id) {
         Caller caller = visit.caller();

@@ -34,6 +34,20 @@ public class Pages {
         return response.build();
     }
 
+    /** A part of a page for htmx, with more parts it picks by id (out of band), e.g. the file's tabs. */
+    public Response html(TemplateInstance part, TemplateInstance... more) {
+        StringBuilder body = new StringBuilder(part.setLocale(visit.locale()).render());
+        for (TemplateInstance other : more) {
+            body.append(other.setLocale(visit.locale()).render());
+        }
+        Response.ResponseBuilder response = Response.ok(body.toString())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .header("Content-Security-Policy", CSP);
+        visit.cookies().forEach(response::cookie);
+        return response.build();
+    }
+
     /** 303 See Other: after a form post the browser loads the next page with GET. */
     public Response redirect(String location) {
         Response.ResponseBuilder response = Response.seeOther(URI.create(location));
