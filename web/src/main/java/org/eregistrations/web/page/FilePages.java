@@ -538,6 +538,52 @@ public class FilePages {
                 Templates.overview(visit.info(), views.header(""), views.steps(), certificates, views.missing()));
     }
 
+    /** A certificate of an approved file, as a PDF. */
+    @GET
+    @Path("{id}/certificates/{certificate}")
+    @Produces("application/pdf")
+    public Response downloadCertificate(@PathParam("id") UUID id, @PathParam("certificate") String certificate) {
+        Opened opened = open(id);
+        FileViews views = views(opened);
+        if (!opened.file().status().equals(FileStatus.APPROVED.name())
+                || !views.certificates().contains(certificate)) {
+            throw new PageNotFoundException();
+        }
+        String lang = lang();
+        var catalogue = opened.catalogue();
+        String institution = catalogue.certificates().stream()
+                .filter(c -> c.id().equals(certificate))
+                .findFirst()
+                .flatMap(c -> catalogue.institutions().stream()
+                        .filter(i -> i.id().equals(c.institution()))
+                        .findFirst())
+                .map(i -> i.name().in(lang))
+                .orElse("");
+        JsonNode company = opened.file().values().get("dataForms.companyName");
+        FileRecord record = FileRecord.findById(id);
+        byte[] pdf = CertificatePdf.render(
+                Texts.get(lang, "certificate_title"),
+                views.certificateName(certificate),
+                List.of(
+                        new CertificatePdf.Line(
+                                Texts.get(lang, "certificate_holder"),
+                                company != null
+                                        ? company.asText()
+                                        : visit.login().account().displayName()),
+                        new CertificatePdf.Line(Texts.get(lang, "certificate_institution"), institution),
+                        new CertificatePdf.Line(Texts.get(lang, "certificate_file"), id.toString()),
+                        new CertificatePdf.Line(
+                                Texts.get(lang, "certificate_date"),
+                                record.updatedAt == null
+                                        ? ""
+                                        : DAY.format(record.updatedAt).substring(0, 10))));
+        return Response.ok(pdf)
+                .type("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + certificate + ".pdf\"")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
     // ---- helpers ----
 
     /** A partial answer swaps its usual target, or (htmx response headers) a larger part of the page. */

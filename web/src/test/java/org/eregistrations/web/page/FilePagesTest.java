@@ -326,6 +326,58 @@ class FilePagesTest {
                 .statusCode(303);
         ana.get("/files/" + id).then().body(containsString("Your file was sent"));
 
+        // before approval there is no certificate to download
+        ana.get("/files/" + id + "/certificates/companyRegistration").then().statusCode(404);
+        // every step approved (Part B, through the API here): the certificates are offered as PDFs
+        for (int round = 0; round < 10; round++) {
+            var file = given().auth()
+                    .preemptive()
+                    .basic("clerk", "clerk")
+                    .get("/api/files/" + id)
+                    .then()
+                    .extract()
+                    .jsonPath();
+            List<String> pending = file.getList("pendingSteps");
+            if (pending.isEmpty()) {
+                break;
+            }
+            for (String step : pending) {
+                long current = given().auth()
+                        .preemptive()
+                        .basic("clerk", "clerk")
+                        .get("/api/files/" + id)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getLong("version");
+                given().auth()
+                        .preemptive()
+                        .basic("clerk", "clerk")
+                        .contentType("application/json")
+                        .body(Map.of("expectedVersion", current))
+                        .post("/api/files/" + id + "/steps/" + step + "/approve")
+                        .then()
+                        .statusCode(200);
+            }
+        }
+        ana.get("/files/" + id)
+                .then()
+                .body(containsString("Your file was approved"))
+                .body(containsString("id=\"cert-companyRegistration\""));
+        byte[] certificate = ana.get("/files/" + id + "/certificates/companyRegistration")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        assertThat(new String(certificate, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        ana.get("/files/" + id + "/certificates/importerCard").then().statusCode(404); // not one of this file's
+        new Browser()
+                .login("luis", "luis")
+                .get("/files/" + id + "/certificates/companyRegistration")
+                .then()
+                .statusCode(404);
+
         // every event written from the pages carries the user and the login session
         List<Map<String, Object>> events = given().auth()
                 .preemptive()
