@@ -79,6 +79,30 @@ class FilePagesTest {
     }
 
     @Test
+    void aServiceWithASingleRegistrationHasNoRegistrationsBox() {
+        Browser luis = new Browser().login("luis", "luis");
+        String trader = luis.startFile("trader-licence");
+        assertThat(luis.get("/files/" + trader + "/guide").asString()).doesNotContain("id=\"registrations\"");
+        String company = luis.startFile("company-registration");
+        assertThat(luis.get("/files/" + company + "/guide").asString())
+                .contains("id=\"registrations\"")
+                .contains(
+                        "id=\"reg-companyRegistration\" name=\"registrations.companyRegistration.checked\" value=\"true\" checked disabled");
+    }
+
+    @Test
+    void validationMessagesAreInThePageLanguage() {
+        Browser ana = new Browser().login("ana", "ana");
+        String id = ana.startFile("company-registration");
+        ana.get("/files/" + id + "/guide?lang=es");
+        ana.post("/files/" + id + "/guide", Map.of("guide.capital", "mucho"))
+                .then()
+                .statusCode(400)
+                .body(containsString("Escriba un monto"))
+                .body(containsString("Sobre su negocio"));
+    }
+
+    @Test
     void aBadValueIsShownNextToItsFieldAndNothingOfItIsStored() {
         Browser ana = new Browser().login("ana", "ana");
         String id = ana.startFile("company-registration");
