@@ -352,38 +352,28 @@ public class FilePages {
 
     // ---- documents (step 2) and payments (step 3) ----
 
+    /** The documents (step 2) or payments (step 3) page. */
     @GET
-    @Path("{id}/documents")
-    public Response showDocuments(@PathParam("id") UUID id) {
-        return uploads(open(id), "requirementUploads", Map.of(), 200);
-    }
-
-    @GET
-    @Path("{id}/payments")
-    public Response showPayments(@PathParam("id") UUID id) {
-        return uploads(open(id), "paymentReceiptUploads", Map.of(), 200);
+    @Path("{id}/{tab: documents|payments}")
+    public Response showUploads(@PathParam("id") UUID id, @PathParam("tab") String tab) {
+        return uploads(open(id), namespace(tab), Map.of(), 200);
     }
 
     @POST
-    @Path("{id}/documents/{upload}")
+    @Path("{id}/{tab: documents|payments}/{upload}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response uploadDocument(
+    public Response upload(
             @PathParam("id") UUID id,
+            @PathParam("tab") String tab,
             @PathParam("upload") String upload,
             @RestForm("document") FileUpload document,
             @RestForm(Visit.CSRF_FIELD) String csrf) {
-        return store(id, "requirementUploads", upload, document, csrf);
+        return store(id, namespace(tab), upload, document, csrf);
     }
 
-    @POST
-    @Path("{id}/payments/{upload}")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response uploadReceipt(
-            @PathParam("id") UUID id,
-            @PathParam("upload") String upload,
-            @RestForm("document") FileUpload document,
-            @RestForm(Visit.CSRF_FIELD) String csrf) {
-        return store(id, "paymentReceiptUploads", upload, document, csrf);
+    /** Documents are requirement uploads; payments are receipt uploads. */
+    private static String namespace(String tab) {
+        return tab.equals("documents") ? "requirementUploads" : "paymentReceiptUploads";
     }
 
     private Response store(UUID id, String namespace, String upload, FileUpload document, String csrf) {
@@ -421,20 +411,14 @@ public class FilePages {
     }
 
     @GET
-    @Path("{id}/documents/{upload}")
+    @Path("{id}/{tab: documents|payments}/{upload}")
     @Produces({"application/pdf", "image/jpeg", "image/png"})
-    public Response downloadDocument(@PathParam("id") UUID id, @PathParam("upload") String upload) {
-        return download(id, "requirementUploads", upload);
+    public Response download(
+            @PathParam("id") UUID id, @PathParam("tab") String tab, @PathParam("upload") String upload) {
+        return serve(id, namespace(tab), upload);
     }
 
-    @GET
-    @Path("{id}/payments/{upload}")
-    @Produces({"application/pdf", "image/jpeg", "image/png"})
-    public Response downloadReceipt(@PathParam("id") UUID id, @PathParam("upload") String upload) {
-        return download(id, "paymentReceiptUploads", upload);
-    }
-
-    private Response download(UUID id, String namespace, String upload) {
+    private Response serve(UUID id, String namespace, String upload) {
         Caller caller = visit.caller();
         FileService.Document document = call(() -> files.readDocument(id, namespace, upload, caller));
         return Response.ok(document.content().toFile())

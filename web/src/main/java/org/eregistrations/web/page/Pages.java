@@ -24,14 +24,7 @@ public class Pages {
     }
 
     public Response html(TemplateInstance page, int status) {
-        String body = page.setLocale(visit.locale()).render();
-        Response.ResponseBuilder response = Response.status(status)
-                .entity(body)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .header("Content-Security-Policy", CSP);
-        visit.cookies().forEach(response::cookie);
-        return response.build();
+        return respond(page.setLocale(visit.locale()).render(), status);
     }
 
     /** A part of a page for htmx, with more parts it picks by id (out of band), e.g. the file's tabs. */
@@ -40,7 +33,12 @@ public class Pages {
         for (TemplateInstance other : more) {
             body.append(other.setLocale(visit.locale()).render());
         }
-        Response.ResponseBuilder response = Response.ok(body.toString())
+        return respond(body.toString(), 200);
+    }
+
+    private Response respond(String body, int status) {
+        Response.ResponseBuilder response = Response.status(status)
+                .entity(body)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store")
                 .header("Content-Security-Policy", CSP);

@@ -37,6 +37,15 @@ class FilePagesTest {
                 "guide.hasEmployees", "false");
     }
 
+    /** The submission forms filled in and the affidavit signed, with the button pressed (save or send). */
+    private static Map<String, String> submission(String action) {
+        return Map.of(
+                "submissionForms.pickupOffice", "santaAna",
+                "submissionForms.phone", "2222 3333",
+                "submissionForms.isAffidavitSigned", "true",
+                "action", action);
+    }
+
     @Test
     void theGuideRecomputesCostsAndRequirementsAsAnswersChange() {
         Browser ana = new Browser().login("ana", "ana");
@@ -286,26 +295,10 @@ class FilePagesTest {
             }
         }
         ana.get("/files/" + id + "/send");
-        ana.post(
-                        "/files/" + id + "/send",
-                        Map.of(
-                                "submissionForms.pickupOffice", "santaAna",
-                                "submissionForms.phone", "2222 3333",
-                                "submissionForms.isAffidavitSigned", "true",
-                                "action", "save"))
-                .then()
-                .statusCode(303);
+        ana.post("/files/" + id + "/send", submission("save")).then().statusCode(303);
         send = ana.get("/files/" + id + "/send").asString();
         assertThat(send).doesNotContain("Still missing").doesNotContain("id=\"send\" disabled");
-        ana.post(
-                        "/files/" + id + "/send",
-                        Map.of(
-                                "submissionForms.pickupOffice", "santaAna",
-                                "submissionForms.phone", "2222 3333",
-                                "submissionForms.isAffidavitSigned", "true",
-                                "action", "send"))
-                .then()
-                .statusCode(303);
+        ana.post("/files/" + id + "/send", submission("send")).then().statusCode(303);
         ana.get("/files/" + id).then().body(containsString("Your file was sent"));
         ana.get("/files/" + id + "/data").then().body(containsString("you can read it but not change it"));
         ana.post("/files/" + id + "/data", Map.of("dataForms.companyName", "Changed"))
@@ -339,15 +332,7 @@ class FilePagesTest {
                 .then()
                 .statusCode(303);
         ana.get("/files/" + id + "/send");
-        ana.post(
-                        "/files/" + id + "/send",
-                        Map.of(
-                                "submissionForms.pickupOffice", "santaAna",
-                                "submissionForms.phone", "2222 3333",
-                                "submissionForms.isAffidavitSigned", "true",
-                                "action", "send"))
-                .then()
-                .statusCode(303);
+        ana.post("/files/" + id + "/send", submission("send")).then().statusCode(303);
         ana.get("/files/" + id).then().body(containsString("Your file was sent"));
 
         // before approval there is no certificate to download
