@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.eregistrations.engine.sandbox.RuleSandbox;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -61,8 +62,22 @@ public final class RuleSetCompiler {
         }
     }
 
+    /**
+     * Compiles a service's rules after the {@link RuleSandbox} has allowed every file: nothing of a file it refuses is
+     * compiled, loaded or run.
+     */
     public RuleSet compile(RuleSetSource source) throws RuleSetCompilationException {
         long start = System.nanoTime();
+        List<CompileMessage> refused = new ArrayList<>();
+        for (RuleFile file : source.files()) {
+            RuleSandbox.check(file.path(), file.content()).stream()
+                    .map(refusal ->
+                            new CompileMessage(refusal.file(), refusal.line(), refusal.column(), refusal.message()))
+                    .forEach(refused::add);
+        }
+        if (!refused.isEmpty()) {
+            throw new RuleSetCompilationException(refused);
+        }
         String hash = source.contentHash();
         ReleaseId releaseId = kie.newReleaseId(
                 "org.eregistrations.rulesets",

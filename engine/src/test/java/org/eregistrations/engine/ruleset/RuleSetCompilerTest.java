@@ -66,15 +66,15 @@ class RuleSetCompilerTest {
                 "rules.drl",
                 """
                 package rules.company
-                rule "Calls nothing"
+                rule "Builds an amount without its value"
                 when
                     Answer(name == "capital")
                 then
-                    undefinedHelper();
+                    insertLogical(new Amount("capitalFee"));
                 end
                 """);
 
-        assertThat(error.getMessage()).contains("rules.drl:2:").contains("undefinedHelper");
+        assertThat(error.getMessage()).contains("rules.drl:2:").contains("Amount");
     }
 
     @Test
@@ -97,16 +97,15 @@ class RuleSetCompilerTest {
                 package rules.company
                 rule "Counts forever"
                 when
-                    $c : Computed(name == "counter", $n : value)
+                    Computed(name == "counter", $n : value)
                 then
-                    delete($c);
                     insert(new Computed("counter", ((BigDecimal) $n).add(BigDecimal.ONE)));
                 end
                 rule "Starts counting"
                 when
                     Answer(name == "capital")
                 then
-                    insert(new Computed("counter", 0));
+                    insert(new Computed("counter", BigDecimal.ZERO));
                 end
                 """);
 

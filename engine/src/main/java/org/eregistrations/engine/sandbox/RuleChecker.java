@@ -1,0 +1,247 @@
+package org.eregistrations.engine.sandbox;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.AtomicExprDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.PatternSourceDescr;
+import org.drools.drl.ast.descr.RelationalExprDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlExprParser;
+import org.drools.drl.parser.DrlExprParserFactory;
+import org.drools.drl.parser.DrlParser;
+
+/**
+ * Checks one rule: its conditions (patterns over allowed facts, constraints read by Drools' own constraint parser and
+ * their expressions by JavaParser) and its consequence (statements read by JavaParser).
+ */
+final class RuleChecker {
+    /** Comparisons a constraint may use; {@code matches} is left out because a regular expression can run for ever. */
+    private static final java.util.Set<String> OPERATORS =
+            java.util.Set.of("==", "!=", "<", ">", "<=", ">=", "contains", "excludes", "memberOf", "str", "soundslike");
+
+    private final String drl;
+    private final Violations violations;
+
+    RuleChecker(String drl, Violations violations) {
+        this.drl = drl;
+        this.violations = violations;
+    }
+
+    void check(RuleDescr rule) {
+        Scope scope = Scope.conditions();
+        conditions(rule.getLhs(), scope);
+        if (!rule.getNamedConsequences().isEmpty()) {
+            violations.refuse(RuleSandbox.at(rule), "a named consequence");
+        }
+        Object consequence = rule.getConsequence();
+        if (consequence != null) {
+            String code = String.valueOf(consequence);
+            consequence(code, consequenceStart(rule, code), scope.consequence());
+        }
+    }
+
+    private void conditions(BaseDescr descr, Scope scope) {
+        if (descr instanceof PatternDescr pattern) {
+            pattern(pattern, scope);
+        } else if (descr instanceof AndDescr and) {
+            and.getDescrs().forEach(child -> conditions(child, scope));
+        } else if (descr instanceof OrDescr or) {
+            or.getDescrs().forEach(child -> conditions(child, scope));
+        } else if (descr instanceof NotDescr not) {
+            not.getDescrs().forEach(child -> conditions(child, scope));
+        } else if (descr instanceof ExistsDescr exists) {
+            exists.getDescrs().forEach(child -> conditions((BaseDescr) child, scope));
+        } else if (descr instanceof ForallDescr forall) {
+            forall.getDescrs().forEach(child -> conditions((BaseDescr) child, scope));
+        } else if (descr instanceof AccumulateDescr accumulate) {
+            accumulate(accumulate, scope);
+        } else {
+            violations.refuse(RuleSandbox.at(descr), conditionName(descr));
+        }
+    }
+
+    private void pattern(PatternDescr pattern, Scope scope) {
+        RuleSandbox.annotations(pattern, violations);
+        PatternSourceDescr source = pattern.getSource();
+        Optional<Class<?>> type = Allowlist.type(pattern.getObjectType());
+        boolean collection = type.isPresent() && Allowlist.COLLECTIONS.contains(type.get());
+        boolean number = type.isPresent() && (type.get() == Number.class || type.get() == Object.class);
+        if (type.isEmpty()
+                || !(Allowlist.isFact(type.get())
+                        || (collection && source instanceof CollectDescr)
+                        || (number && source instanceof AccumulateDescr))) {
+            violations.refuse(RuleSandbox.at(pattern), "the fact type " + pattern.getObjectType());
+            return;
+        }
+        if (source instanceof CollectDescr collect) {
+            conditions(collect.getInputPattern(), scope);
+        } else if (source instanceof AccumulateDescr accumulate) {
+            accumulate(accumulate, scope);
+        } else if (source != null) {
+            violations.refuse(RuleSandbox.at(source), conditionName(source));
+            return;
+        }
+        if (pattern.getIdentifier() != null) {
+            scope.bind(pattern.getIdentifier(), type.get());
+        }
+        Scope inside = scope.inside(type.get());
+        if (pattern.getConstraint() != null) {
+            for (BaseDescr constraint : pattern.getConstraint().getDescrs()) {
+                constraint(constraint, inside);
+            }
+        }
+    }
+
+    private void accumulate(AccumulateDescr accumulate, Scope scope) {
+        if (accumulate.getInitCode() != null
+                || accumulate.getActionCode() != null
+                || accumulate.getReverseCode() != null
+                || accumulate.getResultCode() != null) {
+            violations.refuse(RuleSandbox.at(accumulate), "accumulate with code of its own");
+            return;
+        }
+        if (accumulate.getInput() != null) {
+            conditions(accumulate.getInput(), scope);
+        }
+        for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
+            if (!Allowlist.ACCUMULATE_FUNCTIONS.contains(function.getFunction())) {
+                violations.refuse(RuleSandbox.at(accumulate), "the accumulate function " + function.getFunction());
+                continue;
+            }
+            Optional<Class<?>> argument = Optional.empty();
+            for (String parameter : function.getParams()) {
+                argument = expression(parameter, RuleSandbox.at(accumulate), scope);
+            }
+            if (function.getBind() != null) {
+                scope.bind(function.getBind(), accumulated(function.getFunction(), argument));
+            }
+        }
+    }
+
+    private static Class<?> accumulated(String function, Optional<Class<?>> argument) {
+        if (function.equals("count")) {
+            return Long.class;
+        }
+        return argument.filter(type -> type == BigDecimal.class).isPresent() ? BigDecimal.class : Number.class;
+    }
+
+    private void constraint(BaseDescr constraint, Scope scope) {
+        if (!(constraint instanceof ExprConstraintDescr expression)) {
+            violations.refuse(RuleSandbox.at(constraint), conditionName(constraint));
+            return;
+        }
+        Position at = RuleSandbox.at(expression);
+        DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
+        ConstraintConnectiveDescr parsed = parser.parse(expression.getExpression());
+        if (parser.hasErrors() || parsed == null) {
+            violations.unreadable(at, "the constraint '" + expression.getExpression() + "' could not be read");
+            return;
+        }
+        constraintTree(parsed, at, scope);
+    }
+
+    private void constraintTree(BaseDescr descr, Position at, Scope scope) {
+        if (descr instanceof ConstraintConnectiveDescr connective) {
+            connective.getDescrs().forEach(child -> constraintTree(child, at, scope));
+        } else if (descr instanceof RelationalExprDescr relation) {
+            if (!OPERATORS.contains(relation.getOperator())) {
+                violations.refuse(at, "the operator '" + relation.getOperator() + "'");
+            }
+            constraintTree(relation.getLeft(), at, scope);
+            constraintTree(relation.getRight(), at, scope);
+        } else if (descr instanceof BindingDescr binding) {
+            expression(binding.getExpression(), at, scope).ifPresent(type -> scope.bind(binding.getVariable(), type));
+        } else if (descr instanceof AtomicExprDescr atom) {
+            expression(atom.getExpression(), at, scope);
+        } else {
+            violations.refuse(at, conditionName(descr));
+        }
+    }
+
+    private Optional<Class<?>> expression(String text, Position at, Scope scope) {
+        ParseResult<Expression> parsed = javaParser().parseExpression(text);
+        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+            unreadable(parsed.getProblems(), at, "the expression '" + text.strip() + "'");
+            return Optional.empty();
+        }
+        return new ExpressionChecker(violations, at, 0, scope, false)
+                .expression(parsed.getResult().get());
+    }
+
+    private void consequence(String code, Position at, Scope scope) {
+        String body = code.strip();
+        if (!body.isEmpty() && !body.endsWith(";") && !body.endsWith("}")) {
+            body = body + ";"; // MVEL lets the last statement end without one
+        }
+        ParseResult<BlockStmt> parsed = javaParser().parseBlock("{" + leadingBlank(code) + body + "}");
+        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+            unreadable(parsed.getProblems(), at, "code that is not a plain statement");
+            return;
+        }
+        new ExpressionChecker(violations, at, 1, scope, true)
+                .statement(parsed.getResult().get());
+    }
+
+    private void unreadable(List<Problem> problems, Position at, String what) {
+        String detail = problems.isEmpty()
+                ? ""
+                : problems.get(0).getMessage().lines().findFirst().orElse("");
+        violations.refuse(at, what + " (it could not be read as an expression: " + detail.strip() + ")");
+    }
+
+    /** Where the consequence's text starts in the file: found after the line of its {@code then}. */
+    private Position consequenceStart(RuleDescr rule, String code) {
+        int lineStart = 0;
+        for (int line = 1; line < rule.getConsequenceLine() && lineStart >= 0; line++) {
+            lineStart = drl.indexOf('\n', lineStart) + 1;
+        }
+        int offset = code.isEmpty() ? -1 : drl.indexOf(code, Math.max(0, lineStart));
+        return offset >= 0 ? Position.of(drl, offset) : new Position(rule.getConsequenceLine() + 1, 1);
+    }
+
+    /** The blank lines and indentation before the code, kept so that positions inside it stay those of the file. */
+    private static String leadingBlank(String code) {
+        int end = 0;
+        while (end < code.length() && Character.isWhitespace(code.charAt(end))) {
+            end++;
+        }
+        return code.substring(0, end);
+    }
+
+    private static JavaParser javaParser() {
+        return new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
+                .setPreprocessUnicodeEscapes(false)
+                .setAttributeComments(false));
+    }
+
+    private static String conditionName(BaseDescr descr) {
+        String name = descr.getClass().getSimpleName().replaceAll("Descr$", "");
+        return switch (name) {
+            case "Eval" -> "eval";
+            case "From" -> "from (rules may match only facts)";
+            case "EntryPoint" -> "an entry point";
+            case "WindowReference" -> "a window";
+            default -> "the condition '" + name.toLowerCase() + "'";
+        };
+    }
+}

@@ -1,0 +1,147 @@
+package org.eregistrations.engine.sandbox;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ImportDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+
+/**
+ * The rule sandbox: checks a bundle's DRL against the {@link Allowlist} before any of it is compiled or run. A rule may
+ * read the engine's facts and derive the engine's facts, with arithmetic, comparisons and a few pure methods of
+ * {@code String}, {@code Math}, {@code BigDecimal} and {@code LocalDate} — nothing else: no imports of other types, no
+ * functions, globals, queries, declarations, {@code eval}, {@code from} or calls into the JVM.
+ *
+ * <pre>{@code
+ * List<Refusal> refused = RuleSandbox.check("rules.drl", drl);
+ * refused.forEach(message -> log.error(message.toString())); // rules.drl:7:5: the name 'System' is not allowed ...
+ * }</pre>
+ */
+public final class RuleSandbox {
+    /** Rule attributes that only order or group rules; {@code enabled}, timers and calendars take code. */
+    private static final Set<String> ATTRIBUTES = Set.of(
+            "salience",
+            "no-loop",
+            "lock-on-active",
+            "agenda-group",
+            "activation-group",
+            "ruleflow-group",
+            "auto-focus",
+            "dialect");
+
+    private RuleSandbox() {}
+
+    /** What {@code drl} says that rules may not; empty when the whole file is allowed. */
+    public static List<Refusal> check(String file, String drl) {
+        Violations violations = new Violations(file);
+        unicodeEscapes(drl, violations);
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, drl);
+        } catch (DroolsParserException e) {
+            violations.unreadable(new Position(1, 1), "the file could not be read: " + e.getMessage());
+            return violations.messages();
+        }
+        if (pkg == null || parser.hasErrors()) {
+            parser.getErrors().forEach(error -> violations.unreadable(position(error), oneLine(error.getMessage())));
+            if (parser.getErrors().isEmpty()) {
+                violations.unreadable(new Position(1, 1), "the file could not be read");
+            }
+            return violations.messages();
+        }
+        checkPackage(pkg, violations);
+        RuleChecker rules = new RuleChecker(drl, violations);
+        for (RuleDescr rule : pkg.getRules()) {
+            if (rule.isQuery()) {
+                violations.refuse(at(rule), "the query '" + rule.getName() + "'");
+                continue;
+            }
+            attributes(rule.getAttributes(), violations);
+            annotations(rule, violations);
+            rules.check(rule);
+        }
+        return violations.messages();
+    }
+
+    private static void checkPackage(PackageDescr pkg, Violations violations) {
+        for (ImportDescr descr : pkg.getImports()) {
+            if (!Allowlist.IMPORTS.contains(descr.getTarget())) {
+                violations.refuse(at(descr), "the import " + descr.getTarget());
+            }
+        }
+        pkg.getFunctionImports()
+                .forEach(descr -> violations.refuse(at(descr), "the function import " + descr.getTarget()));
+        pkg.getAccumulateImports()
+                .forEach(descr -> violations.refuse(at(descr), "the accumulate import " + descr.getTarget()));
+        pkg.getGlobals().forEach(descr -> violations.refuse(at(descr), "the global " + descr.getIdentifier()));
+        pkg.getFunctions().forEach(descr -> violations.refuse(at(descr), "the function " + descr.getName()));
+        pkg.getClassAndEnumDeclarationDescrs()
+                .forEach(descr -> violations.refuse(at(descr), "the declaration of " + descr.getTypeName()));
+        pkg.getEntryPointDeclarations()
+                .forEach(descr -> violations.refuse(at(descr), "the entry point " + descr.getEntryPointId()));
+        pkg.getWindowDeclarations().forEach(descr -> violations.refuse(at(descr), "the window " + descr.getName()));
+        if (pkg.getUnit() != null) {
+            violations.refuse(at(pkg.getUnit()), "a rule unit");
+        }
+        attributes(
+                Map.copyOf(pkg.getAttributes().stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                AttributeDescr::getName, descr -> descr, (first, second) -> first))),
+                violations);
+    }
+
+    private static void attributes(Map<String, AttributeDescr> attributes, Violations violations) {
+        for (AttributeDescr attribute : attributes.values()) {
+            String name = attribute.getName();
+            String value =
+                    attribute.getValue() == null ? "" : attribute.getValue().strip();
+            if (!ATTRIBUTES.contains(name)) {
+                violations.refuse(at(attribute), "the attribute '" + name + "'");
+            } else if (name.equals("dialect") && !value.replace("\"", "").equals("mvel")) {
+                violations.refuse(at(attribute), "the dialect " + value);
+            } else if (name.equals("salience") && !value.matches("[-+]?\\d{1,9}")) {
+                violations.refuse(at(attribute), "a salience that is not a whole number (" + value + ")");
+            }
+        }
+    }
+
+    /** Drools evaluates the values of annotations as MVEL while it builds a rule: they are code, so none is allowed. */
+    static void annotations(AnnotatedBaseDescr descr, Violations violations) {
+        descr.getAnnotations()
+                .forEach(annotation -> violations.refuse(at(annotation), "the annotation @" + annotation.getName()));
+    }
+
+    /** A unicode escape can spell anything, for Java's compiler, before any parser sees it. */
+    private static void unicodeEscapes(String drl, Violations violations) {
+        for (int i = 0; i + 1 < drl.length(); i++) {
+            if (drl.charAt(i) == '\\' && drl.charAt(i + 1) == 'u') {
+                violations.refuse(Position.of(drl, i), "a unicode escape (\\u...)");
+            }
+        }
+    }
+
+    private static Position position(DroolsError error) {
+        if (error instanceof ParserError parse) {
+            return new Position(parse.getRow(), parse.getCol() + 1);
+        }
+        int[] lines = error.getLines();
+        return new Position(lines.length > 0 ? lines[0] : 1, 1);
+    }
+
+    static Position at(BaseDescr descr) {
+        return new Position(descr.getLine(), descr.getColumn() + 1);
+    }
+
+    private static String oneLine(String text) {
+        return String.valueOf(text).replaceAll("\\s+", " ").strip();
+    }
+}

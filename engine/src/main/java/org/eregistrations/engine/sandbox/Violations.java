@@ -1,0 +1,34 @@
+package org.eregistrations.engine.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the sandbox refused in one file, each at its line and column. */
+final class Violations {
+    static final String REASON = " is not allowed in rules (rules may only read facts and derive facts)";
+
+    private final String file;
+    private final List<Refusal> messages = new ArrayList<>();
+
+    Violations(String file) {
+        this.file = file;
+    }
+
+    /** Refuses {@code what} (e.g. "the method System.exit") at a position of the file. */
+    void refuse(Position at, String what) {
+        messages.add(new Refusal(file, at.line(), at.column(), what + REASON));
+    }
+
+    /** Text that could not be read at all: refused too, since only what is understood may run. */
+    void unreadable(Position at, String what) {
+        messages.add(new Refusal(file, at.line(), at.column(), what));
+    }
+
+    List<Refusal> messages() {
+        return List.copyOf(messages);
+    }
+
+    boolean isEmpty() {
+        return messages.isEmpty();
+    }
+}

@@ -1,0 +1,121 @@
+package org.eregistrations.engine.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.eregistrations.engine.derivation.DerivedSet.REGISTRATIONS_APPLICABLE;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eregistrations.engine.derivation.Derivation;
+import org.eregistrations.engine.derivation.FileValues;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules docs/configurator-guide.md shows as allowed pass the sandbox, compile, and derive what they say; the
+ * sandbox runs before compilation, so a refused file never reaches Drools.
+ */
+class AllowedRulesTest {
+    static final String ALLOWED =
+            """
+            package rules.company
+
+            import java.math.RoundingMode
+            import java.time.LocalDate
+
+            rule "Large companies need the NIT registration"
+            when
+                Answer(name == "capital", number > 10000)
+            then
+                insertLogical(new Applicable(Kind.REGISTRATION, "nit"));
+            end
+
+            rule "The capital fee is 0.15 % of the capital, rounded up to a whole unit"
+            when
+                Answer(name == "capital", $capital : number)
+            then
+                BigDecimal fee = $capital.multiply(new BigDecimal("0.0015")).setScale(0, RoundingMode.CEILING);
+                if (fee.compareTo(BigDecimal.TEN) < 0) {
+                    fee = BigDecimal.TEN;
+                }
+                insertLogical(new Amount("capitalFee", fee));
+            end
+
+            rule "The NIT fee is the capital fee of a computed value"
+            when
+                Computed(name == "fullName", $name : value)
+                Answer(name == "capital", $capital : number)
+            then
+                insertLogical(new Amount("nitFee", Math.max($name.toString().length(), 3) + $capital.intValue() / 1000));
+            end
+
+            rule "Full name in capitals"
+            when
+                Field(name == "firstName", $first : text)
+                Field(name == "lastName", $last : text, text.length() > 1)
+            then
+                insertLogical(new Computed("fullName", ($first + " " + $last).toUpperCase().trim()));
+            end
+
+            rule "A founder born after 2000 is young"
+            when
+                Field(name == "city", $city : text, text != "Nowhere")
+                not Field(name == "district")
+            then
+                LocalDate start = LocalDate.of(2000, 1, 31).plusMonths(1);
+                insertLogical(new Computed("startMonth", start.getMonthValue() + "/" + start.getYear() + " " + $city));
+            end
+
+            rule "Two or more founders' names are counted"
+            when
+                accumulate(Field(name == "shareholders.name"); $count : count())
+            then
+                insertLogical(new Computed("shareholderCount", $count.intValue()));
+            end
+            """;
+
+    @Test
+    void documentedExamplesCompileAndDerive() {
+        RuleSet ruleSet = TestServices.compile(TestServices.companyModel(), ALLOWED);
+
+        Derivation derivation = ruleSet.derive(FileValues.builder()
+                .answer("capital", new BigDecimal("20001"))
+                .field("firstName", "ana ")
+                .field("lastName", "ruiz")
+                .field("city", "Lima")
+                .listField("shareholders", 0, "name", "A")
+                .listField("shareholders", 1, "name", "B")
+                .build());
+
+        assertThat(derivation.get(REGISTRATIONS_APPLICABLE)).contains("nit");
+        assertThat(derivation.amounts()).containsEntry("capitalFee", new BigDecimal("31"));
+        assertThat(derivation.computed())
+                .containsEntry("fullName", "ANA  RUIZ")
+                .containsEntry("startMonth", "2/2000 Lima");
+        assertThat(String.valueOf(derivation.computed().get("shareholderCount")))
+                .isEqualTo("2");
+        assertThat(LocalDate.of(2000, 1, 31).plusMonths(1).getMonthValue()).isEqualTo(2);
+    }
+
+    @Test
+    void refusedRuleIsReportedAtItsLineAndNeverCompiled() {
+        String drl =
+                """
+                package rules.company
+
+                rule "Reads a setting of the server"
+                when
+                    Answer(name == "capital")
+                then
+                    insertLogical(new Computed("home", System.getProperty("user.home")));
+                end
+                """;
+
+        assertThatThrownBy(() -> new RuleSetCompiler()
+                        .compile(new RuleSetSource(
+                                TestServices.companyModel(), List.of(new RuleFile("rules.drl", drl)))))
+                .isInstanceOf(RuleSetCompilationException.class)
+                .hasMessage("rules.drl:7:40: the name 'System' is not allowed in rules"
+                        + " (rules may only read facts and derive facts)");
+    }
+}
