@@ -242,7 +242,7 @@ final class ExpressionChecker {
         Optional<Class<?>> type = type(creation.getType());
         creation.getArguments().forEach(this::expression);
         if (type.isPresent() && !Allowlist.isConstructible(type.get())) {
-            violations.refuse(at(creation), "creating a " + type.get().getSimpleName());
+            violations.refuse(at(creation), "creating a new " + type.get().getSimpleName());
             return Optional.empty();
         }
         return type;

@@ -80,8 +80,12 @@ final class RuleChecker {
     }
 
     private void pattern(PatternDescr pattern, Scope scope) {
-        RuleSandbox.annotations(pattern, violations);
+        RuleSandbox.annotations(pattern, drl, violations);
         PatternSourceDescr source = pattern.getSource();
+        if (source != null && !(source instanceof CollectDescr) && !(source instanceof AccumulateDescr)) {
+            violations.refuse(RuleSandbox.at(source, pattern), conditionName(source));
+            return;
+        }
         Optional<Class<?>> type = Allowlist.type(pattern.getObjectType());
         boolean collection = type.isPresent() && Allowlist.COLLECTIONS.contains(type.get());
         boolean number = type.isPresent() && (type.get() == Number.class || type.get() == Object.class);
@@ -96,9 +100,6 @@ final class RuleChecker {
             conditions(collect.getInputPattern(), scope);
         } else if (source instanceof AccumulateDescr accumulate) {
             accumulate(accumulate, scope);
-        } else if (source != null) {
-            violations.refuse(RuleSandbox.at(source), conditionName(source));
-            return;
         }
         if (pattern.getIdentifier() != null) {
             scope.bind(pattern.getIdentifier(), type.get());
@@ -116,7 +117,7 @@ final class RuleChecker {
                 || accumulate.getActionCode() != null
                 || accumulate.getReverseCode() != null
                 || accumulate.getResultCode() != null) {
-            violations.refuse(RuleSandbox.at(accumulate), "accumulate with code of its own");
+            violations.refuse(RuleSandbox.at(accumulate, accumulate), "accumulate with code of its own");
             return;
         }
         if (accumulate.getInput() != null) {

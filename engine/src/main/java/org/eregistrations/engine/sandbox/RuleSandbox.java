@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.drools.drl.ast.descr.AnnotatedBaseDescr;
+import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ImportDescr;
@@ -66,7 +67,7 @@ public final class RuleSandbox {
                 continue;
             }
             attributes(rule.getAttributes(), violations);
-            annotations(rule, violations);
+            annotations(rule, drl, violations);
             rules.check(rule);
         }
         return violations.messages();
@@ -114,10 +115,16 @@ public final class RuleSandbox {
         }
     }
 
-    /** Drools evaluates the values of annotations as MVEL while it builds a rule: they are code, so none is allowed. */
-    static void annotations(AnnotatedBaseDescr descr, Violations violations) {
-        descr.getAnnotations()
-                .forEach(annotation -> violations.refuse(at(annotation), "the annotation @" + annotation.getName()));
+    /**
+     * Drools evaluates the values of annotations as MVEL while it builds a rule: they are code, so none is allowed.
+     * The parser gives them no place of their own: they are reported where what they annotate starts.
+     */
+    static void annotations(AnnotatedBaseDescr descr, String drl, Violations violations) {
+        for (AnnotationDescr annotation : descr.getAnnotations()) {
+            int offset = drl.indexOf("@" + annotation.getName());
+            Position where = annotation.getLine() > 0 || offset < 0 ? at(annotation, descr) : Position.of(drl, offset);
+            violations.refuse(where, "the annotation @" + annotation.getName());
+        }
     }
 
     /** A unicode escape can spell anything, for Java's compiler, before any parser sees it. */
@@ -135,6 +142,11 @@ public final class RuleSandbox {
         }
         int[] lines = error.getLines();
         return new Position(lines.length > 0 ? lines[0] : 1, 1);
+    }
+
+    /** Where {@code descr} is, or where its parent is when the parser gave it no place of its own. */
+    static Position at(BaseDescr descr, BaseDescr parent) {
+        return descr.getLine() > 0 ? at(descr) : at(parent);
     }
 
     static Position at(BaseDescr descr) {
