@@ -226,6 +226,9 @@ final class Allowlist {
     private Allowlist() {}
 
     static Optional<Class<?>> type(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
         String simple = name.startsWith("java.lang.") ? name.substring("java.lang.".length()) : name;
         Class<?> type = TYPES.get(simple);
         if (type == null) {
@@ -273,9 +276,17 @@ final class Allowlist {
 
     /**
      * The accessor a constraint or a consequence reads as a property of a fact: {@code number} is {@code number()}
-     * (or {@code getNumber()}, {@code isNumber()}), public, without parameters, declared by the fact type itself.
+     * (or {@code getNumber()}, {@code isNumber()}), public, without parameters, declared by the fact type itself; the
+     * list a {@code collect} makes has {@code size} and {@code empty}.
      */
     static Optional<Method> accessorOf(Class<?> type, String property) {
+        if (COLLECTIONS.contains(type)) {
+            return switch (property) {
+                case "size" -> method(type, "size", 0, false);
+                case "empty" -> method(type, "isEmpty", 0, false);
+                default -> Optional.empty();
+            };
+        }
         if (!isFact(type) || property.isEmpty()) {
             return Optional.empty();
         }

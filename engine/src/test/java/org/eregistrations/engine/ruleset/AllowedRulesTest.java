@@ -19,6 +19,7 @@ class AllowedRulesTest {
     static final String ALLOWED =
             """
             package rules.company
+            dialect "mvel"
 
             import java.math.RoundingMode
             import java.time.LocalDate

@@ -1,0 +1,85 @@
+package org.eregistrations.engine.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What the sandbox lets through and where it puts a refusal; the hostile bundles are in services-config. */
+class RuleSandboxTest {
+    private static List<Refusal> check(String conditions, String consequence) {
+        return RuleSandbox.check(
+                "rules.drl",
+                """
+                package rules.x
+                import java.math.RoundingMode
+                rule "r"
+                when
+                %s
+                then
+                %s
+                end
+                """
+                        .formatted(conditions, consequence));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "$list : List(size >= 2) from collect(Field(list == \"shareholders\"))",
+                "exists Answer(name == \"a\") or Answer(name == \"b\", text in (\"x\", \"y\"))",
+                "forall($f : Field(list == \"s\") Field(this == $f, text != null))",
+                "Answer(name == \"capital\", number.compareTo(BigDecimal.TEN) > 0, $n : number)",
+                "Applicable(kind == Kind.REGISTRATION, id str[startsWith] \"nit\")",
+                "accumulate(Amount($a : amount); $sum : sum($a), $max : max($a))",
+                "Answer(name == \"d\", $d : value) Computed(name == \"x\", value == $d)"
+            })
+    void conditionsOverFactsAreAllowed(String conditions) {
+        assertThat(check(conditions, "insertLogical(new Computed(\"ok\", true));"))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "var total = BigDecimal.ZERO; total = total.add(new BigDecimal(\"2.5\"));"
+                        + " insertLogical(new Amount(\"fee\", total.setScale(0, RoundingMode.CEILING)));",
+                "int n = 3; n++; if (n > 3 && !false) { insert(new Computed(\"n\", n)); } else { }",
+                "insertLogical(new Computed(\"d\", LocalDate.parse(\"2026-01-31\").plusDays(1).getDayOfWeek().getValue()));",
+                "insertLogical(new Computed(\"m\", Math.max(1, Math.round(2.4)) + \" \" + \"A\".toLowerCase()));",
+                "insertLogical(new NotApplicable(Kind.REQUIREMENT, \"x\"))"
+            })
+    void pureConsequencesAreAllowed(String consequence) {
+        assertThat(check("Answer(name == \"capital\")", consequence)).isEmpty();
+    }
+
+    @Test
+    void refusalNamesTheExactPlaceInTheFile() {
+        List<Refusal> refused = check(
+                "Answer(name == \"capital\")",
+                "    BigDecimal fee = BigDecimal.ONE;\n    fee.getClass().getClassLoader();");
+
+        assertThat(refused)
+                .extracting(Refusal::toString)
+                .containsExactly("rules.drl:8:5: the method BigDecimal.getClass is not allowed in rules"
+                        + " (rules may only read facts and derive facts)");
+    }
+
+    @Test
+    void textThatIsNoStatementIsRefusedToo() {
+        assertThat(check("Answer()", "modify($x) { setName(\"y\") }"))
+                .singleElement()
+                .extracting(Refusal::message)
+                .asString()
+                .startsWith("code that is not a plain statement");
+    }
+
+    @Test
+    void unparseableFileIsRefusedWithTheParsersMessage() {
+        assertThat(RuleSandbox.check("bad.drl", "package x\nrule \"r\" when Answer( then end"))
+                .isNotEmpty()
+                .allSatisfy(refusal -> assertThat(refusal.file()).isEqualTo("bad.drl"));
+    }
+}
