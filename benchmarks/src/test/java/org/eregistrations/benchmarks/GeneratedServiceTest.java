@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eregistrations.engine.derivation.FileValues;
 import org.eregistrations.engine.ruleset.LiveDerivation;
 import org.eregistrations.engine.ruleset.RuleSet;
+import org.eregistrations.engine.sandbox.RuleSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,13 @@ class GeneratedServiceTest {
                 .containsEntry("c_8", BigDecimal.valueOf(15));
         assertThat(sets.total()).isEqualByComparingTo("215");
         assertThat(sets.checksumTerm()).isEqualByComparingTo("251");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 100, 1000})
+    void theRulesOfGnPassTheRuleSandbox(int n) {
+        assertThat(RuleSandbox.check("generated.drl", GeneratedService.of(n).drl()))
+                .isEmpty();
     }
 
     @Test

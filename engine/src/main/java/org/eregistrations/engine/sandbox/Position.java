@@ -16,19 +16,4 @@ record Position(int line, int column) {
                 ? new Position(line, column + innerColumn - 1)
                 : new Position(line + innerLine - 1, innerColumn);
     }
-
-    /** The position of character {@code offset} of {@code text}, counted from its start. */
-    static Position of(String text, int offset) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < Math.min(offset, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new Position(line, column);
-    }
 }

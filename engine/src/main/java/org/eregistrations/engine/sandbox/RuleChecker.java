@@ -38,10 +38,11 @@ final class RuleChecker {
     private static final java.util.Set<String> OPERATORS =
             java.util.Set.of("==", "!=", "<", ">", "<=", ">=", "contains", "excludes", "memberOf", "str", "soundslike");
 
-    private final String drl;
+    private final SourceText drl;
     private final Violations violations;
+    private final JavaParser javaParser = javaParser();
 
-    RuleChecker(String drl, Violations violations) {
+    RuleChecker(SourceText drl, Violations violations) {
         this.drl = drl;
         this.violations = violations;
     }
@@ -179,7 +180,7 @@ final class RuleChecker {
     }
 
     private Optional<Class<?>> expression(String text, Position at, Scope scope) {
-        ParseResult<Expression> parsed = javaParser().parseExpression(text);
+        ParseResult<Expression> parsed = javaParser.parseExpression(text);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             unreadable(parsed.getProblems(), at, "the expression '" + text.strip() + "'");
             return Optional.empty();
@@ -193,7 +194,7 @@ final class RuleChecker {
         if (!body.isEmpty() && !body.endsWith(";") && !body.endsWith("}")) {
             body = body + ";"; // MVEL lets the last statement end without one
         }
-        ParseResult<BlockStmt> parsed = javaParser().parseBlock("{" + leadingBlank(code) + body + "}");
+        ParseResult<BlockStmt> parsed = javaParser.parseBlock("{" + leadingBlank(code) + body + "}");
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             unreadable(parsed.getProblems(), at, "code that is not a plain statement");
             return;
@@ -211,12 +212,8 @@ final class RuleChecker {
 
     /** Where the consequence's text starts in the file: found after the line of its {@code then}. */
     private Position consequenceStart(RuleDescr rule, String code) {
-        int lineStart = 0;
-        for (int line = 1; line < rule.getConsequenceLine() && lineStart >= 0; line++) {
-            lineStart = drl.indexOf('\n', lineStart) + 1;
-        }
-        int offset = code.isEmpty() ? -1 : drl.indexOf(code, Math.max(0, lineStart));
-        return offset >= 0 ? Position.of(drl, offset) : new Position(rule.getConsequenceLine() + 1, 1);
+        int offset = code.isEmpty() ? -1 : drl.text().indexOf(code, drl.lineStart(rule.getConsequenceLine()));
+        return offset >= 0 ? drl.position(offset) : new Position(rule.getConsequenceLine() + 1, 1);
     }
 
     /** The blank lines and indentation before the code, kept so that positions inside it stay those of the file. */

@@ -43,7 +43,8 @@ public final class RuleSandbox {
     /** What {@code drl} says that rules may not; empty when the whole file is allowed. */
     public static List<Refusal> check(String file, String drl) {
         Violations violations = new Violations(file);
-        unicodeEscapes(drl, violations);
+        SourceText source = new SourceText(drl);
+        unicodeEscapes(source, violations);
         DrlParser parser = new DrlParser();
         PackageDescr pkg;
         try {
@@ -60,14 +61,14 @@ public final class RuleSandbox {
             return violations.messages();
         }
         checkPackage(pkg, violations);
-        RuleChecker rules = new RuleChecker(drl, violations);
+        RuleChecker rules = new RuleChecker(source, violations);
         for (RuleDescr rule : pkg.getRules()) {
             if (rule.isQuery()) {
                 violations.refuse(at(rule), "the query '" + rule.getName() + "'");
                 continue;
             }
             attributes(rule.getAttributes(), violations);
-            annotations(rule, drl, violations);
+            annotations(rule, source, violations);
             rules.check(rule);
         }
         return violations.messages();
@@ -119,19 +120,20 @@ public final class RuleSandbox {
      * Drools evaluates the values of annotations as MVEL while it builds a rule: they are code, so none is allowed.
      * The parser gives them no place of their own: they are reported where what they annotate starts.
      */
-    static void annotations(AnnotatedBaseDescr descr, String drl, Violations violations) {
+    static void annotations(AnnotatedBaseDescr descr, SourceText drl, Violations violations) {
         for (AnnotationDescr annotation : descr.getAnnotations()) {
-            int offset = drl.indexOf("@" + annotation.getName());
-            Position where = annotation.getLine() > 0 || offset < 0 ? at(annotation, descr) : Position.of(drl, offset);
+            int offset = drl.text().indexOf("@" + annotation.getName());
+            Position where = annotation.getLine() > 0 || offset < 0 ? at(annotation, descr) : drl.position(offset);
             violations.refuse(where, "the annotation @" + annotation.getName());
         }
     }
 
     /** A unicode escape can spell anything, for Java's compiler, before any parser sees it. */
-    private static void unicodeEscapes(String drl, Violations violations) {
-        for (int i = 0; i + 1 < drl.length(); i++) {
-            if (drl.charAt(i) == '\\' && drl.charAt(i + 1) == 'u') {
-                violations.refuse(Position.of(drl, i), "a unicode escape (\\u...)");
+    private static void unicodeEscapes(SourceText source, Violations violations) {
+        String drl = source.text();
+        for (int i = drl.indexOf('\\'); i >= 0 && i + 1 < drl.length(); i = drl.indexOf('\\', i + 1)) {
+            if (drl.charAt(i + 1) == 'u') {
+                violations.refuse(source.position(i), "a unicode escape (\\u...)");
             }
         }
     }
