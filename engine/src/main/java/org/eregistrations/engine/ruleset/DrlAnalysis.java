@@ -40,6 +40,11 @@ public final class DrlAnalysis {
         if (pkg == null || parser.hasErrors()) {
             return List.of();
         }
+        return analyse(path, drl, pkg);
+    }
+
+    /** Analyses one file that Drools' parser has already read into {@code pkg}. */
+    public static List<RuleInfo> analyse(String path, String drl, PackageDescr pkg) {
         String[] lines = drl.split("\n", -1);
         List<RuleInfo> rules = new ArrayList<>();
         for (RuleDescr rule : pkg.getRules()) {

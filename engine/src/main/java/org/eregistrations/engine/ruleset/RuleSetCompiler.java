@@ -69,11 +69,14 @@ public final class RuleSetCompiler {
     public RuleSet compile(RuleSetSource source) throws RuleSetCompilationException {
         long start = System.nanoTime();
         List<CompileMessage> refused = new ArrayList<>();
+        List<RuleInfo> rules = new ArrayList<>();
         for (RuleFile file : source.files()) {
-            RuleSandbox.check(file.path(), file.content()).stream()
+            RuleSandbox.Inspection inspection = RuleSandbox.inspect(file.path(), file.content());
+            inspection.refusals().stream()
                     .map(refusal ->
                             new CompileMessage(refusal.file(), refusal.line(), refusal.column(), refusal.message()))
                     .forEach(refused::add);
+            inspection.parsed().ifPresent(pkg -> rules.addAll(DrlAnalysis.analyse(file.path(), file.content(), pkg)));
         }
         if (!refused.isEmpty()) {
             throw new RuleSetCompilationException(refused);
@@ -91,13 +94,11 @@ public final class RuleSetCompiler {
         files.write(
                 folder + "core.drl", DrlFiles.prepare(coreRules(), packageName).text());
         Map<String, Written> written = new HashMap<>();
-        List<RuleInfo> rules = new ArrayList<>();
         for (RuleFile file : source.files()) {
             DrlFiles.Prepared prepared = DrlFiles.prepare(file.content(), packageName);
             String path = packageName.replace('.', '/') + "/" + fileName(file.path(), written.size());
             files.write(RESOURCES + path, prepared.text());
             written.put(path, new Written(file.path(), prepared.addedLines()));
-            rules.addAll(DrlAnalysis.analyse(file.path(), file.content()));
         }
         KieBuilder builder = kie.newKieBuilder(files, CLASS_LOADER).buildAll(DrlProject.class);
         List<CompileMessage> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()

@@ -2,6 +2,7 @@ package org.eregistrations.engine.sandbox;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.drools.drl.ast.descr.AnnotatedBaseDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -42,6 +43,14 @@ public final class RuleSandbox {
 
     /** What {@code drl} says that rules may not; empty when the whole file is allowed. */
     public static List<Refusal> check(String file, String drl) {
+        return inspect(file, drl).refusals();
+    }
+
+    /** What the sandbox found in a file, and the file as Drools' parser read it (empty when it could not). */
+    public record Inspection(List<Refusal> refusals, Optional<PackageDescr> parsed) {}
+
+    /** {@link #check}, keeping the parse so that an analysis of the same file need not parse it again. */
+    public static Inspection inspect(String file, String drl) {
         Violations violations = new Violations(file);
         SourceText source = new SourceText(drl);
         unicodeEscapes(source, violations);
@@ -51,14 +60,14 @@ public final class RuleSandbox {
             pkg = parser.parse(false, drl);
         } catch (DroolsParserException e) {
             violations.unreadable(new Position(1, 1), "the file could not be read: " + e.getMessage());
-            return violations.messages();
+            return new Inspection(violations.messages(), Optional.empty());
         }
         if (pkg == null || parser.hasErrors()) {
             parser.getErrors().forEach(error -> violations.unreadable(position(error), oneLine(error.getMessage())));
             if (parser.getErrors().isEmpty()) {
                 violations.unreadable(new Position(1, 1), "the file could not be read");
             }
-            return violations.messages();
+            return new Inspection(violations.messages(), Optional.empty());
         }
         checkPackage(pkg, violations);
         RuleChecker rules = new RuleChecker(source, violations);
@@ -71,7 +80,7 @@ public final class RuleSandbox {
             annotations(rule, source, violations);
             rules.check(rule);
         }
-        return violations.messages();
+        return new Inspection(violations.messages(), Optional.of(pkg));
     }
 
     private static void checkPackage(PackageDescr pkg, Violations violations) {
