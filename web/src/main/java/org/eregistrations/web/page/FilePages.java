@@ -420,6 +420,7 @@ public class FilePages {
 
     private Response serve(UUID id, String namespace, String upload) {
         Caller caller = visit.caller();
+        open(id);
         FileService.Document document = call(() -> files.readDocument(id, namespace, upload, caller));
         return Response.ok(document.content().toFile())
                 .type(document.mediaType())

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import org.eregistrations.web.file.FileApi;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -150,6 +152,59 @@ class FilePagesTest {
                 .then()
                 .statusCode(303)
                 .header("Location", containsString("/login?next="));
+    }
+
+    @Test
+    void everyPageOfSomeoneElsesFileAnswersLikeAFileThatDoesNotExist() throws IOException {
+        String approved = FileApi.approvedCompanyRegistration("ana");
+        String draft = FileApi.completeCompanyRegistration("ana");
+        List<String> pages = List.of(
+                "",
+                "/guide",
+                "/data",
+                "/documents",
+                "/payments",
+                "/send",
+                "/documents/identity",
+                "/payments/registrationFee",
+                "/certificates/companyRegistration");
+        new Browser()
+                .login("ana", "ana")
+                .get("/files/" + approved + "/certificates/companyRegistration")
+                .then()
+                .statusCode(200);
+        // another investor, and an officer (Part A pages are the investor's; officers work files in Part B)
+        for (String user : List.of("luis", "clerk")) {
+            Browser visitor = new Browser().login(user, user);
+            for (String file : List.of(approved, draft)) {
+                String none = UUID.randomUUID().toString();
+                for (String page : pages) {
+                    sameAnswer(visitor.get("/files/" + file + page), file, visitor.get("/files/" + none + page), none);
+                }
+                for (String form : List.of("/guide", "/data", "/send")) {
+                    visitor.get("/files");
+                    Response existing = visitor.post("/files/" + file + form, soleProprietor());
+                    visitor.get("/files");
+                    sameAnswer(existing, file, visitor.post("/files/" + none + form, soleProprietor()), none);
+                }
+                visitor.get("/files");
+                Response existing = visitor.upload("/files/" + file + "/documents/identity", pdf(), "application/pdf");
+                visitor.get("/files");
+                sameAnswer(
+                        existing,
+                        file,
+                        visitor.upload("/files/" + none + "/documents/identity", pdf(), "application/pdf"),
+                        none);
+            }
+        }
+    }
+
+    private static void sameAnswer(Response existing, String file, Response missing, String none) {
+        assertThat(existing.statusCode()).isEqualTo(404);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(existing.asString().replace(file, "<id>"))
+                .isEqualTo(missing.asString().replace(none, "<id>"));
+        assertThat(existing.asString()).contains("Page not found");
     }
 
     @Test
