@@ -289,6 +289,29 @@ class FileResourceTest {
     }
 
     @Test
+    void aFileCanBeWithdrawnUntilItIsClosed() {
+        FileApi.decide("ana", create("ana", "trader-licence"), "withdraw", null)
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+
+        String partlyApproved = FileApi.sentTraderLicence("ana");
+        FileApi.decide("clerk", partlyApproved, "steps/review/approve", null).statusCode(200);
+        FileApi.decide("ana", partlyApproved, "withdraw", null).statusCode(200).body("status", equalTo("WITHDRAWN"));
+        FileApi.decide("ana", partlyApproved, "withdraw", null).statusCode(409);
+
+        String sentBack = FileApi.sentTraderLicence("ana");
+        FileApi.decide("clerk", sentBack, "steps/review/sendBack", "The photo is blurred")
+                .statusCode(200);
+        FileApi.decide("ana", sentBack, "withdraw", null).statusCode(200);
+
+        String approved = FileApi.sentTraderLicence("ana");
+        FileApi.decide("clerk", approved, "steps/review/approve", null).statusCode(200);
+        FileApi.decide("clerk", approved, "steps/approval/approve", null).statusCode(200);
+        FileApi.decide("ana", approved, "withdraw", null).statusCode(409).body("error", containsString("closed"));
+        as("ana").get("/api/files/" + approved).then().body("status", equalTo("APPROVED"));
+    }
+
+    @Test
     void fileAtAMomentAndRestore() {
         String file = create("ana", "trader-licence");
         change("ana", file, 0, "{\"dataForms.traderName\": \"Marta\"}").statusCode(200);
