@@ -83,6 +83,9 @@ public interface Messages {
     String error_concurrent();
 
     @Message
+    String error_changed_elsewhere();
+
+    @Message
     String account_email();
 
     @Message

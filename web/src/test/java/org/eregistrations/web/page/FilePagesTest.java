@@ -7,20 +7,28 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.eregistrations.web.file.FileApi;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FilePagesTest {
+    @Inject
+    DataSource dataSource;
+
     private static final Pattern UPLOAD_FORM = Pattern.compile("enctype=\"multipart/form-data\" action=\"([^\"]+)\"");
 
     static File pdf() throws IOException {
@@ -205,6 +213,59 @@ class FilePagesTest {
         assertThat(existing.asString().replace(file, "<id>"))
                 .isEqualTo(missing.asString().replace(none, "<id>"));
         assertThat(existing.asString()).contains("Page not found");
+    }
+
+    @Test
+    void aSaveThatStillConflictsSaysTheFileChangedElsewhereAndKeepsTheEntries() throws SQLException {
+        Browser ana = new Browser().login("ana", "ana");
+        String id = ana.startFile("company-registration");
+        ana.get("/files/" + id + "/guide");
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            // every write of this file now finds it changed by someone else, however often it is tried
+            statement.execute("create or replace function test_changed_elsewhere() returns trigger"
+                    + " language plpgsql as $$ begin return null; end $$");
+            statement.execute("create trigger test_changed_elsewhere before update on file for each row when (old.id"
+                    + " = '" + UUID.fromString(id) + "') execute function test_changed_elsewhere()");
+        }
+        try {
+            ana.post("/files/" + id + "/guide", soleProprietor())
+                    .then()
+                    .statusCode(409)
+                    .body(containsString("This file was changed elsewhere"))
+                    .body(containsString("value=\"1000\""))
+                    .body(not(containsString("currentVersion")));
+            ana.postPartial("/files/" + id + "/guide", soleProprietor())
+                    .then()
+                    .statusCode(200)
+                    .header("HX-Retarget", "#main")
+                    .body(containsString("This file was changed elsewhere"));
+            ana.get("/files/" + id + "/data?lang=es");
+            ana.post("/files/" + id + "/data", Map.of("dataForms.companyName", "Pérez Trading"))
+                    .then()
+                    .statusCode(409)
+                    .body(containsString("Este expediente se modificó en otro lugar"))
+                    .body(containsString("value=\"Pérez Trading\""));
+            ana.get("/files/" + id + "/send?lang=en");
+            ana.post("/files/" + id + "/send", submission("save"))
+                    .then()
+                    .statusCode(409)
+                    .body(containsString("This file was changed elsewhere"))
+                    .body(containsString("value=\"2222 3333\""));
+        } finally {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("drop trigger test_changed_elsewhere on file");
+            }
+        }
+        given().auth()
+                .preemptive()
+                .basic("ana", "ana")
+                .get("/api/files/" + id)
+                .then()
+                .body("version", org.hamcrest.Matchers.equalTo(0));
+        ana.get("/files/" + id + "/guide");
+        ana.post("/files/" + id + "/guide", soleProprietor()).then().statusCode(303);
     }
 
     @Test
