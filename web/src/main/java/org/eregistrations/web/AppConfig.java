@@ -25,6 +25,10 @@ public interface AppConfig {
      */
     Optional<String> bundleWorkDir();
 
+    /** Largest request body other than a document upload or a bundle zip (JSON, forms), in bytes. */
+    @WithDefault("1048576")
+    long maxRequestBytes();
+
     /** Largest document an investor may upload, in bytes. */
     @WithDefault("10485760")
     long maxUploadBytes();

@@ -62,6 +62,12 @@ public interface Messages {
     String error_home();
 
     @Message
+    String error_body_title();
+
+    @Message
+    String error_body_text();
+
+    @Message
     String error_csrf_title();
 
     @Message
@@ -432,6 +438,9 @@ public interface Messages {
 
     @Message
     String error_max_length(String limit);
+
+    @Message
+    String error_max_entries(String limit);
 
     @Message
     String error_pattern();

@@ -142,6 +142,34 @@ class FilePagesTest {
     }
 
     @Test
+    void aValueBeyondTheLimitsIsShownNextToItsFieldAndATooLargeFormIsRefused() {
+        Browser ana = new Browser().login("ana", "ana");
+        String id = ana.startFile("company-registration");
+        ana.get("/files/" + id + "/data");
+        ana.post(
+                        "/files/" + id + "/data",
+                        Map.of("dataForms.activity", "x".repeat(2001), "dataForms.city", "Santa Ana"))
+                .then()
+                .statusCode(400)
+                .body(containsString("Must have at most 2000 characters."))
+                .body(containsString("aria-invalid=\"true\""));
+        ana.get("/files/" + id + "/data");
+        ana.post("/files/" + id + "/data", Map.of("dataForms.activity", "x".repeat(1024 * 1024 + 1)))
+                .then()
+                .statusCode(413)
+                .body(containsString("Too much at once"));
+        // the value that fits is kept, as on every page; the refused ones are not stored
+        given().auth()
+                .preemptive()
+                .basic("ana", "ana")
+                .get("/api/files/" + id)
+                .then()
+                .body("values.'dataForms.city'", org.hamcrest.Matchers.equalTo("Santa Ana"))
+                .body("values.'dataForms.activity'", org.hamcrest.Matchers.nullValue())
+                .body("version", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    @Test
     void someoneElsesFileDoesNotExistForThem() {
         Browser ana = new Browser().login("ana", "ana");
         String id = ana.startFile("company-registration");

@@ -129,6 +129,51 @@ class RuleSetResourceTest {
     }
 
     @Test
+    void theLimitsOfACatalogueApplyToTheFilesOfItsService() {
+        TestBundle bundle = TestBundle.version1("limited-permit");
+        bundle.with(
+                "service.yaml",
+                bundle.text("service.yaml")
+                        + """
+                limits: {maxLength: 10, maxEntries: 2}
+                dataForms:
+                  holder:
+                    name: {en: Holder, es: Titular}
+                    applicable: always
+                    fields:
+                      holderName: {label: {en: Name, es: Nombre}, type: text}
+                      notes: {label: {en: Notes, es: Notas}, type: text, max: 40}
+                      partners:
+                        label: {en: Partners, es: Socios}
+                        type: list
+                        fields:
+                          partner: {label: {en: Partner, es: Socio}, type: text}
+                """);
+        assertThat(bundle.upload()).containsEntry("status", "activated");
+        String file = create("ana", "limited-permit");
+
+        change("ana", file, 0, """
+                {"dataForms.holderName": "Ana Pérez G"}""")
+                .statusCode(400)
+                .body("errors[0].path", equalTo("dataForms.holderName"))
+                .body("errors[0].reason", equalTo("must have at most 10 characters"));
+        change("ana", file, 0, """
+                {"dataForms.partners[2].partner": "Luis"}""")
+                .statusCode(400)
+                .body("errors[0].path", equalTo("dataForms.partners[2].partner"))
+                .body("errors[0].reason", containsString("holds at most 2 entries"));
+        change(
+                        "ana",
+                        file,
+                        0,
+                        """
+                {"dataForms.holderName": "Ana Pérez", "dataForms.notes": "a text of more than ten characters",
+                 "dataForms.partners[1].partner": "Luis"}""")
+                .statusCode(200)
+                .body("version", equalTo(3));
+    }
+
+    @Test
     void brokenBundlesAreRefusedWithTheirMessagesAndTheOldVersionKeepsServing() {
         String version = (String) TestBundle.version1("broken-permit").upload().get("version");
         Map<String, String> broken = Map.of(
