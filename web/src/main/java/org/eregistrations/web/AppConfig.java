@@ -2,6 +2,7 @@ package org.eregistrations.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** Settings of the application; each key can also be given as an environment variable. */
 @ConfigMapping(prefix = "eregistrations")
@@ -17,6 +18,16 @@ public interface AppConfig {
     /** Folder of uploaded documents, stored by their SHA-256. */
     @WithDefault("data/blobs")
     String blobDir();
+
+    /**
+     * Folder under which a bundle is unpacked while it is compiled and tested, one new folder per attempt, removed when
+     * the attempt ends; unset: the system's temporary folder.
+     */
+    Optional<String> bundleWorkDir();
+
+    /** Largest request body other than a document upload or a bundle zip (JSON, forms), in bytes. */
+    @WithDefault("1048576")
+    long maxRequestBytes();
 
     /** Largest document an investor may upload, in bytes. */
     @WithDefault("10485760")

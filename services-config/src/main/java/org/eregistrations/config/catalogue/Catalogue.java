@@ -2,6 +2,7 @@ package org.eregistrations.config.catalogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,7 +22,8 @@ public record Catalogue(
         List<Cost> costs,
         List<FormSection> dataForms,
         List<FormSection> submissionForms,
-        List<ProcessingStep> processingSteps) {
+        List<ProcessingStep> processingSteps,
+        Limits limits) {
     public Catalogue {
         languages = List.copyOf(languages);
         institutions = List.copyOf(institutions);
@@ -34,6 +36,7 @@ public record Catalogue(
         dataForms = List.copyOf(dataForms);
         submissionForms = List.copyOf(submissionForms);
         processingSteps = List.copyOf(processingSteps);
+        Objects.requireNonNull(limits, "limits must not be null");
     }
 
     public Optional<Question> question(String id) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.eregistrations.config.yaml.Problems;
 import org.eregistrations.config.yaml.YamlMap;
@@ -34,7 +35,8 @@ public final class CatalogueReader {
                         "costs",
                         "dataForms",
                         "submissionForms",
-                        "processingSteps");
+                        "processingSteps",
+                        "limits");
         List<String> languages = yaml.has("languages") ? yaml.strings("languages") : DEFAULT_LANGUAGES;
         return new Catalogue(
                 yaml.requiredString("id", "service"),
@@ -75,7 +77,29 @@ public final class CatalogueReader {
                 }),
                 each(yaml, "dataForms", CatalogueReader::section),
                 each(yaml, "submissionForms", CatalogueReader::section),
-                each(yaml, "processingSteps", CatalogueReader::step));
+                each(yaml, "processingSteps", CatalogueReader::step),
+                limits(yaml.map("limits").allowOnly("limits", "maxLength", "maxEntries")));
+    }
+
+    private static Limits limits(YamlMap limits) {
+        return new Limits(
+                atLeastOne(limits, "maxLength", Limits.DEFAULT.maxLength()),
+                atLeastOne(limits, "maxEntries", Limits.DEFAULT.maxEntries()));
+    }
+
+    private static int atLeastOne(YamlMap item, String key, int otherwise) {
+        return item.decimal(key)
+                .flatMap(value -> {
+                    if (value.signum() > 0
+                            && value.stripTrailingZeros().scale() <= 0
+                            && value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+                        return Optional.of(value.intValue());
+                    }
+                    item.problems()
+                            .error(item.file(), item.line(key), "'" + key + "' must be a whole number of at least 1");
+                    return Optional.empty();
+                })
+                .orElse(otherwise);
     }
 
     private static <T> List<T> each(YamlMap yaml, String key, BiFunction<String, YamlMap, T> read) {

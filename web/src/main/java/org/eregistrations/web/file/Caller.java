@@ -1,9 +1,13 @@
 package org.eregistrations.web.file;
 
 import java.util.Set;
+import org.eregistrations.config.catalogue.ProcessingStep;
 
-/** The authenticated user making a request, with their roles and the session the request came through. */
-public record Caller(String user, String session, Set<String> roles) {
+/**
+ * The authenticated user making a request, with their roles, the institution they work for (officers; null when they
+ * are bound to none) and the session the request came through.
+ */
+public record Caller(String user, String session, Set<String> roles, String institution) {
     public static final String INVESTOR = "investor";
     public static final String OFFICER = "officer";
     public static final String CONFIGURATOR = "configurator";
@@ -18,5 +22,16 @@ public record Caller(String user, String session, Set<String> roles) {
 
     public boolean has(String role) {
         return roles.contains(role);
+    }
+
+    /**
+     * Whether the caller works this processing step: an officer with the step's role, at the step's institution. An
+     * officer bound to no institution works the steps of their roles at every institution (the way step roles were
+     * checked before institutions were), and a step that names no institution is worked by every officer with its role.
+     */
+    public boolean works(ProcessingStep step) {
+        return has(OFFICER)
+                && has(step.role())
+                && (institution == null || step.institution() == null || institution.equals(step.institution()));
     }
 }

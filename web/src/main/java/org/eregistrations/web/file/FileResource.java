@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eregistrations.web.security.ApiIdentityProvider;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -199,7 +200,11 @@ public class FileResource {
 
     private Caller caller(String session) {
         String sessionId = session == null || session.isBlank() ? "api-" + UUID.randomUUID() : session;
-        return new Caller(identity.getPrincipal().getName(), sessionId, identity.getRoles());
+        return new Caller(
+                identity.getPrincipal().getName(),
+                sessionId,
+                identity.getRoles(),
+                identity.getAttribute(ApiIdentityProvider.INSTITUTION));
     }
 
     private static long version(Decision body) {

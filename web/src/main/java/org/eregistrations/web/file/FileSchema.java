@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eregistrations.config.catalogue.Catalogue;
@@ -44,6 +45,10 @@ public final class FileSchema {
     /** Reads a value written to a path as its type, or says why it cannot be written there. */
     public Object read(String path, JsonNode value) {
         Slot slot = slot(path);
+        int maxLength = maxLength(slot);
+        if (value != null && value.isValueNode() && value.asText().length() > maxLength) {
+            throw new InvalidValueException(path, "must have at most " + maxLength + " characters");
+        }
         Object typed = parse(path, slot, value);
         if (slot.field() != null) {
             ValueTypes.problem(slot.field(), typed).ifPresent(problem -> {
@@ -51,6 +56,37 @@ public final class FileSchema {
             });
         }
         return typed;
+    }
+
+    /** The most characters a value of this path may have: a text field's own {@code max}, else the service's limit. */
+    public int maxLength(String path) {
+        return maxLength(slot(path));
+    }
+
+    private int maxLength(Slot slot) {
+        FormField field = slot.field();
+        if (field != null && field.type() == FieldType.TEXT && field.max() != null) {
+            return field.max().intValue();
+        }
+        return catalogue.limits().maxLength();
+    }
+
+    /** The most entries a list may have: its own {@code max}, else the service's limit. */
+    public int maxEntries(String list) {
+        return catalogue
+                .field(list)
+                .filter(field -> field.type() == FieldType.LIST && field.max() != null)
+                .map(field -> field.max().intValue())
+                .orElse(catalogue.limits().maxEntries());
+    }
+
+    /** The limit of its list, when a path is of a list entry beyond it ({@code dataForms.<list>[<n>].<field>}). */
+    public OptionalInt entriesBeyond(String path) {
+        Matcher entry = LIST_ENTRY.matcher(path.substring(path.indexOf('.') + 1));
+        if (entry.matches() && Integer.parseInt(entry.group(2)) >= maxEntries(entry.group(1))) {
+            return OptionalInt.of(maxEntries(entry.group(1)));
+        }
+        return OptionalInt.empty();
     }
 
     /** Checks that an investor may write (or remove) this path at all. */
@@ -173,6 +209,9 @@ public final class FileSchema {
                 .field(name)
                 .filter(f -> inForms && f.type() != FieldType.LIST)
                 .orElseThrow(() -> new InvalidValueException(path, "is not a field of this service"));
+        if (entry.matches() && Integer.parseInt(entry.group(2)) >= maxEntries(top)) {
+            throw new InvalidValueException(path, "list " + top + " holds at most " + maxEntries(top) + " entries");
+        }
         return new Slot(field.type(), field.options(), field);
     }
 

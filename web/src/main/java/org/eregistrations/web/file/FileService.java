@@ -40,14 +40,22 @@ public class FileService {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final FileStore store;
+    private final FileAccess access;
     private final PublishedServices services;
     private final ObjectMapper json;
 
     private final BlobStore blobs;
     private final long maxUploadBytes;
 
-    FileService(FileStore store, PublishedServices services, ObjectMapper json, BlobStore blobs, AppConfig config) {
+    FileService(
+            FileStore store,
+            FileAccess access,
+            PublishedServices services,
+            ObjectMapper json,
+            BlobStore blobs,
+            AppConfig config) {
         this.store = store;
+        this.access = access;
         this.services = services;
         this.json = json;
         this.blobs = blobs;
@@ -227,15 +235,14 @@ public class FileService {
     /** An officer's decision on a step: {@code approve}, {@code sendBack} or {@code reject}. */
     @Transactional
     public FileView decide(UUID id, long expectedVersion, String step, String decision, String reason, Caller caller) {
-        FileRecord file = store.findFile(id).orElseThrow(() -> new FileNotFoundException(id));
-        Catalogue catalogue = serviceOf(file).catalogue();
-        String role = catalogue.processingSteps().stream()
+        FileRecord file = readable(id, caller);
+        ProcessingStep worked = serviceOf(file).catalogue().processingSteps().stream()
                 .filter(s -> s.id().equals(step))
-                .map(ProcessingStep::role)
                 .findFirst()
                 .orElseThrow(() -> new InvalidValueException("step", "no processing step '" + step + "'"));
-        if (!caller.has(Caller.OFFICER) || !caller.has(role)) {
-            throw new AccessDeniedException("step '" + step + "' is worked by role '" + role + "'");
+        if (!caller.works(worked)) {
+            throw new AccessDeniedException("step '" + step + "' is worked by role '" + worked.role() + "'"
+                    + (worked.institution() == null ? "" : " at institution '" + worked.institution() + "'"));
         }
         if (!decision.equals("approve") && (reason == null || reason.isBlank())) {
             throw new InvalidValueException("reason", "is required to send a file back or reject it");
@@ -307,10 +314,10 @@ public class FileService {
 
     @Transactional
     public FileView restore(UUID id, long expectedVersion, Instant at, Caller caller) {
+        FileRecord file = readable(id, caller);
         if (!caller.has(Caller.CONFIGURATOR)) {
             throw new AccessDeniedException("only configurators restore files");
         }
-        FileRecord file = store.findFile(id).orElseThrow(() -> new FileNotFoundException(id));
         store.restore(id, expectedVersion, at, caller.actor(), rulesetVersion(file));
         FileRecord restored = store.findFile(id).orElseThrow();
         JsonNode status = store.readCurrent(id).get("status");
@@ -368,7 +375,8 @@ public class FileService {
         return StepGraph.of(declared, applicable);
     }
 
-    private static Map<String, String> steps(Map<String, JsonNode> values) {
+    /** The steps a file has, with the status of each. */
+    static Map<String, String> steps(Map<String, JsonNode> values) {
         Map<String, String> steps = new LinkedHashMap<>();
         values.forEach((path, value) -> {
             if (path.startsWith("steps.") && path.endsWith(".status")) {
@@ -420,41 +428,20 @@ public class FileService {
                 : service(file.serviceId).ruleSet().version();
     }
 
-    /** The version a file is worked with: the one it is pinned to once sent, else the active one. */
-    private PublishedService serviceOf(FileRecord file) {
-        if (file.rulesetVersion != null) {
-            Optional<PublishedService> pinned = services.findVersion(file.serviceId, file.rulesetVersion);
-            if (pinned.isPresent()) {
-                return pinned.get();
-            }
-        }
-        return service(file.serviceId);
-    }
-
-    private PublishedService service(String serviceId) {
-        if (serviceId == null || serviceId.isBlank()) {
-            throw new InvalidValueException("serviceId", "is required");
-        }
-        return services.find(serviceId)
-                .orElseThrow(() -> new InvalidValueException("serviceId", "no published service '" + serviceId + "'"));
-    }
-
     private FileRecord readable(UUID id, Caller caller) {
-        FileRecord file = store.findFile(id).orElseThrow(() -> new FileNotFoundException(id));
-        boolean owner = file.ownerId.equals(caller.user());
-        boolean officer = caller.has(Caller.OFFICER) && !FileStatus.DRAFT.name().equals(file.status);
-        if (!owner && !officer && !caller.has(Caller.CONFIGURATOR)) {
-            throw new FileNotFoundException(id);
-        }
-        return file;
+        return access.readable(id, caller);
     }
 
     private FileRecord owned(UUID id, Caller caller) {
-        FileRecord file = store.findFile(id).orElseThrow(() -> new FileNotFoundException(id));
-        if (!file.ownerId.equals(caller.user())) {
-            throw new FileNotFoundException(id);
-        }
-        return file;
+        return access.owned(id, caller);
+    }
+
+    private PublishedService serviceOf(FileRecord file) {
+        return access.serviceOf(file);
+    }
+
+    private PublishedService service(String serviceId) {
+        return access.service(serviceId);
     }
 
     private FileRecord editable(UUID id, Caller caller) {

@@ -37,11 +37,13 @@ public class MigrationService {
             DerivedSet.PROCESSING_STEPS_APPLICABLE);
 
     private final FileStore store;
+    private final FileAccess access;
     private final PublishedServices services;
     private final ObjectMapper json;
 
-    MigrationService(FileStore store, PublishedServices services, ObjectMapper json) {
+    MigrationService(FileStore store, FileAccess access, PublishedServices services, ObjectMapper json) {
         this.store = store;
+        this.access = access;
         this.services = services;
         this.json = json;
     }
@@ -70,8 +72,8 @@ public class MigrationService {
     /** Moves one file to the active version, which must be the one the configurator previewed. */
     @Transactional
     public Preview migrate(UUID id, long expectedVersion, String toVersion, Caller caller) {
+        FileRecord file = access.readable(id, caller);
         requireConfigurator(caller);
-        FileRecord file = store.findFile(id).orElseThrow(() -> new FileNotFoundException(id));
         PublishedService service = service(file.serviceId);
         if (!service.ruleSet().version().equals(toVersion)) {
             throw new InvalidValueException(

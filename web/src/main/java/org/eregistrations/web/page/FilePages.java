@@ -215,7 +215,9 @@ public class FilePages {
                 .forEach(shown::add);
         FormReader.Read read = reader(opened)
                 .read(single(form), shown, checkboxes, opened.file().values());
-        save(opened, read.changes());
+        if (!save(opened, read.changes())) {
+            return changedElsewhere(guide(open(id), kept(read, form), read.problems(), false, 409));
+        }
         if (visit.partial()) {
             // the page swaps only the derived part (registrations, requirements, costs), so typing in a question is
             // never overwritten; when the questions themselves changed, or a value was refused, all of the results
@@ -238,7 +240,7 @@ public class FilePages {
     private Response guide(
             Opened opened, Map<String, String> entered, Map<String, String> problems, boolean partial, int status) {
         FileViews views = views(opened);
-        Header header = views.header("guide");
+        Header header = views.header("guide", status == 409);
         List<Input> questions = views.questions(entered, problems);
         List<RegistrationItem> registrations = views.registrations();
         List<RequirementItem> requirements = views.requirements(entered, problems);
@@ -256,7 +258,7 @@ public class FilePages {
     @Path("{id}/data")
     public Response showData(@PathParam("id") UUID id, @QueryParam("add") String add) {
         Map<String, Integer> extra = add == null ? Map.of() : Map.of(add, 1);
-        return data(open(id), Map.of(), Map.of(), extra, false);
+        return data(open(id), Map.of(), Map.of(), extra, false, 200);
     }
 
     @POST
@@ -279,18 +281,20 @@ public class FilePages {
         if (action != null && action.startsWith("remove:")) {
             removeEntry(opened, views, action, changes, single(form));
         }
-        save(opened, changes);
+        if (!save(opened, changes)) {
+            return changedElsewhere(data(open(id), kept(read, form), read.problems(), Map.of(), false, 409));
+        }
         if (visit.partial()) {
             // only the computed values are swapped, unless sections or fields came or went, or a value was refused
             Opened after = open(id);
-            Response sections = data(after, read.entered(), read.problems(), Map.of(), true);
+            Response sections = data(after, read.entered(), read.problems(), Map.of(), true, 200);
             FileViews now = views(after);
             boolean same =
                     now.paths(now.sections(false, Map.of(), Map.of(), Map.of())).equals(shownBefore);
             return retarget(sections, same && read.problems().isEmpty(), "#sections");
         }
         if (!read.problems().isEmpty()) {
-            return data(open(id), read.entered(), read.problems(), Map.of(), false);
+            return data(open(id), read.entered(), read.problems(), Map.of(), false, 400);
         }
         if (action != null && action.startsWith("add:")) {
             return pages.redirect(
@@ -339,15 +343,16 @@ public class FilePages {
             Map<String, String> entered,
             Map<String, String> problems,
             Map<String, Integer> extra,
-            boolean partial) {
+            boolean partial,
+            int status) {
         FileViews views = views(opened);
-        Header header = views.header("data");
+        Header header = views.header("data", status == 409);
         List<Section> sections = views.sections(false, entered, problems, extra);
         boolean invalid = !problems.isEmpty();
         TemplateInstance page = partial
                 ? Templates.data$sections(visit.info(), header, sections, views.computed(), invalid)
                 : Templates.data(visit.info(), header, sections, views.computed(), invalid);
-        return partial ? pages.html(page, Templates.tabs(visit.info(), header)) : pages.html(page, invalid ? 400 : 200);
+        return partial ? pages.html(page, Templates.tabs(visit.info(), header)) : pages.html(page, status);
     }
 
     // ---- documents (step 2) and payments (step 3) ----
@@ -420,6 +425,7 @@ public class FilePages {
 
     private Response serve(UUID id, String namespace, String upload) {
         Caller caller = visit.caller();
+        open(id);
         FileService.Document document = call(() -> files.readDocument(id, namespace, upload, caller));
         return Response.ok(document.content().toFile())
                 .type(document.mediaType())
@@ -466,7 +472,9 @@ public class FilePages {
                         shown,
                         Set.of(FileSchema.AFFIDAVIT),
                         opened.file().values());
-        save(opened, read.changes());
+        if (!save(opened, read.changes())) {
+            return send(open(id), kept(read, form), read.problems(), 409);
+        }
         if (!read.problems().isEmpty()) {
             return send(open(id), read.entered(), read.problems(), 400);
         }
@@ -478,6 +486,8 @@ public class FilePages {
                         : files.send(id, saved.file().version(), caller));
             } catch (NotSendableException e) {
                 return send(open(id), Map.of(), Map.of(), 400);
+            } catch (ConcurrentChangeException e) {
+                return send(open(id), Map.of(), Map.of(), 409);
             }
             return pages.redirect("/files/" + id + "?sent=1");
         }
@@ -493,7 +503,7 @@ public class FilePages {
         return pages.html(
                 Templates.send(
                         visit.info(),
-                        views.header("send"),
+                        views.header("send", status == 409),
                         views.sections(true, entered, problems, Map.of()),
                         affidavit,
                         opened.catalogue().affidavit() == null
@@ -590,10 +600,13 @@ public class FilePages {
         return opened;
     }
 
-    /** Stores changes with the file's version; when someone else wrote in between, reads the version again. */
-    private void save(Opened opened, Map<String, JsonNode> changes) {
+    /**
+     * Stores changes with the file's version; when someone else wrote in between, reads the version again. False when
+     * the file still changed elsewhere at the last attempt: then nothing of the changes is stored.
+     */
+    private boolean save(Opened opened, Map<String, JsonNode> changes) {
         if (changes.isEmpty()) {
-            return;
+            return true;
         }
         Caller caller = visit.caller();
         long version = opened.file().version();
@@ -601,14 +614,37 @@ public class FilePages {
             long expected = version;
             try {
                 call(() -> files.changeValues(opened.file().id(), expected, changes, caller));
-                return;
+                return true;
             } catch (ConcurrentChangeException e) {
                 if (attempt == 2) {
-                    throw e;
+                    return false;
                 }
                 version = files.open(opened.file().id(), caller).file().version();
             }
         }
+    }
+
+    /** What the visitor entered for every property the refused post would have changed, to show it again. */
+    private static Map<String, String> kept(FormReader.Read read, MultivaluedMap<String, String> form) {
+        Map<String, String> posted = single(form);
+        Map<String, String> kept = new LinkedHashMap<>(read.entered());
+        read.changes().keySet().forEach(path -> kept.put(path, posted.getOrDefault(path, "")));
+        return kept;
+    }
+
+    /**
+     * The page again with the visitor's entries and the notice that nothing was saved. For the page's script the
+     * whole of the page's main part is swapped, since the notice sits above the part it usually swaps.
+     */
+    private Response changedElsewhere(Response page) {
+        if (!visit.partial()) {
+            return page;
+        }
+        return Response.fromResponse(page)
+                .status(200)
+                .header("HX-Retarget", "#main")
+                .header("HX-Reselect", "#main")
+                .build();
     }
 
     /** Runs a file operation; a file that is not the visitor's is a page that does not exist. */

@@ -58,7 +58,8 @@ final class FileViews {
             String statusText,
             boolean editable,
             List<Tab> tabs,
-            String current) {
+            String current,
+            boolean changedElsewhere) {
         public String href(String tab) {
             return "/files/" + id + "/" + tab;
         }
@@ -107,6 +108,11 @@ final class FileViews {
     record ComputedItem(String name, String value) {}
 
     Header header(String current) {
+        return header(current, false);
+    }
+
+    /** The heading, saying when the visitor's entries could not be saved because the file changed elsewhere. */
+    Header header(String current, boolean changedElsewhere) {
         Map<String, Integer> missing = new LinkedHashMap<>();
         TABS.forEach(tab -> missing.put(tab, 0));
         for (String path : derived.missing()) {
@@ -127,7 +133,8 @@ final class FileViews {
                 Texts.get(lang, "status_" + file.status()),
                 editable(),
                 tabs,
-                current);
+                current,
+                changedElsewhere);
     }
 
     boolean editable() {

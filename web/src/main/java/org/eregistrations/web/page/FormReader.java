@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.FieldType;
@@ -101,6 +102,13 @@ final class FormReader {
 
     /** Why a value does not fit, in the visitor's language. */
     String problem(String path, String raw) {
+        OptionalInt entries = schema.entriesBeyond(path);
+        if (entries.isPresent()) {
+            return Texts.get(language, "error_max_entries", "limit", entries.getAsInt());
+        }
+        if (raw.length() > schema.maxLength(path)) {
+            return Texts.get(language, "error_max_length", "limit", schema.maxLength(path));
+        }
         FormField field = field(path);
         FieldType type = field != null ? field.type() : typeOfOther(path);
         Object typed;

@@ -62,6 +62,12 @@ public interface Messages {
     String error_home();
 
     @Message
+    String error_body_title();
+
+    @Message
+    String error_body_text();
+
+    @Message
     String error_csrf_title();
 
     @Message
@@ -81,6 +87,9 @@ public interface Messages {
 
     @Message
     String error_concurrent();
+
+    @Message
+    String error_changed_elsewhere();
 
     @Message
     String account_email();
@@ -429,6 +438,9 @@ public interface Messages {
 
     @Message
     String error_max_length(String limit);
+
+    @Message
+    String error_max_entries(String limit);
 
     @Message
     String error_pattern();

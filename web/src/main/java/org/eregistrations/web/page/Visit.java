@@ -79,7 +79,8 @@ public class Visit {
         return new Caller(
                 login.account().username(),
                 login.id().toString(),
-                login.account().roles());
+                login.account().roles(),
+                login.account().institution());
     }
 
     /** The token every form of this visitor carries: the session's, or for a visitor not logged in, a cookie's. */

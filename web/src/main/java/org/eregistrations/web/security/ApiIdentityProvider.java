@@ -18,6 +18,9 @@ import org.eregistrations.web.account.Accounts.LoginOutcome;
  */
 @ApplicationScoped
 public class ApiIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+    /** The identity's attribute holding the officer's institution, absent when the account is bound to none. */
+    public static final String INSTITUTION = "institution";
+
     private final Accounts accounts;
 
     ApiIdentityProvider(Accounts accounts) {
@@ -38,10 +41,13 @@ public class ApiIdentityProvider implements IdentityProvider<UsernamePasswordAut
             if (!(outcome instanceof LoginOutcome.LoggedIn loggedIn)) {
                 throw new AuthenticationFailedException("wrong user name or password");
             }
-            return QuarkusSecurityIdentity.builder()
+            QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(loggedIn.account().username()))
-                    .addRoles(loggedIn.account().roles())
-                    .build();
+                    .addRoles(loggedIn.account().roles());
+            if (loggedIn.account().institution() != null) {
+                identity.addAttribute(INSTITUTION, loggedIn.account().institution());
+            }
+            return identity.build();
         });
     }
 }

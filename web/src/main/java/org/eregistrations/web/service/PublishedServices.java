@@ -199,8 +199,9 @@ public class PublishedServices {
 
     private Attempt activate(UUID id, BundleFiles bundle, String user, String action, String folderName) {
         Map<String, Long> timings = new LinkedHashMap<>();
-        Path dir = bundle.writeToTemporaryFolder();
+        Path dir = null;
         try {
+            dir = bundle.writeToTemporaryFolder(workDir());
             long start = System.nanoTime();
             CompiledBundle compiled = compiler.compile(dir);
             timings.put("compileAndValidateMillis", millisSince(start));
@@ -261,7 +262,8 @@ public class PublishedServices {
                     new Attempt(id, serviceId, version, "activated", report.messages(), timings, Instant.now(), user);
             versions.recordAttempt(activated);
             return activated;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // whatever happens, the attempt ends: refused, never left pending
             LOG.error("activation failed", e);
             Attempt failed = new Attempt(
                     id,
@@ -275,7 +277,9 @@ public class PublishedServices {
             versions.recordAttempt(failed);
             return failed;
         } finally {
-            BundleFiles.delete(dir);
+            if (dir != null) {
+                BundleFiles.delete(dir);
+            }
         }
     }
 
@@ -310,7 +314,7 @@ public class PublishedServices {
 
     private PublishedService load(String serviceId, String version) {
         BundleFiles bundle = versions.readBundle(serviceId, version).orElseThrow();
-        Path dir = bundle.writeToTemporaryFolder();
+        Path dir = bundle.writeToTemporaryFolder(workDir());
         try {
             CompiledBundle compiled = compiler.compile(dir);
             return new PublishedService(
@@ -322,6 +326,11 @@ public class PublishedServices {
         } finally {
             BundleFiles.delete(dir);
         }
+    }
+
+    /** Where bundles are unpacked while they are compiled and tested: a folder of their own, removed after. */
+    private Path workDir() {
+        return config.bundleWorkDir().map(Path::of).orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     private void swap(PublishedService service) {

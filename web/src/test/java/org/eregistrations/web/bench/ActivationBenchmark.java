@@ -111,7 +111,7 @@ class ActivationBenchmark {
     private void guideLatencyDuringSwaps() throws Exception {
         services.activateAndWait(
                 BundleFiles.fromFolder(GeneratedBundle.write(100, 0, Files.createTempDirectory("g"))), "bench");
-        Caller investor = new Caller("bench-investor", "bench-session", Set.of(Caller.INVESTOR));
+        Caller investor = new Caller("bench-investor", "bench-session", Set.of(Caller.INVESTOR), null);
         UUID file = files.createFile("generated-100", investor).id();
         files.changeValues(file, 0, initialValues(), investor);
         long[] quiet = guideLatencies(file, investor, false);

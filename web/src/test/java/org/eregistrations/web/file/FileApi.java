@@ -2,9 +2,14 @@ package org.eregistrations.web.file;
 
 import static io.restassured.RestAssured.given;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eregistrations.web.account.Accounts;
 
 /** Test helpers that drive the files API as a client would, one shared place for request shapes. */
 public final class FileApi {
@@ -57,6 +62,66 @@ public final class FileApi {
                 .body(body)
                 .post("/api/files/" + file + "/" + action)
                 .then();
+    }
+
+    /** A JSON request of a lifecycle action or decision: the file's current version and, if given, a reason. */
+    public static ValidatableResponse decide(String user, String file, String action, String reason) {
+        Map<String, Object> body = reason == null
+                ? Map.of("expectedVersion", version(user, file))
+                : Map.of("expectedVersion", version(user, file), "reason", reason);
+        return as(user).contentType("application/json")
+                .body(body)
+                .post("/api/files/" + file + "/" + action)
+                .then();
+    }
+
+    /**
+     * An officer account (password = user name) with these step roles at an institution (null: bound to none), created
+     * once.
+     */
+    public static void officer(Accounts accounts, String user, String institution, String... stepRoles) {
+        List<String> roles = new ArrayList<>(List.of(stepRoles));
+        roles.add("officer");
+        accounts.createConfirmed(
+                user,
+                user + "@example.com",
+                user,
+                BCrypt.withDefaults().hashToString(4, user.toCharArray()),
+                roles,
+                institution,
+                false);
+    }
+
+    /** A company registration of a sole proprietor, sent: its first step, {@code revision}, is pending. */
+    public static String sentCompanyRegistration(String user) {
+        String file = completeCompanyRegistration(user);
+        decide(user, file, "send", null).statusCode(200);
+        return file;
+    }
+
+    /** A company registration of a sole proprietor, sent and approved at every step by {@code clerk}. */
+    public static String approvedCompanyRegistration(String user) {
+        String file = sentCompanyRegistration(user);
+        List<String> pending = List.of("revision");
+        while (!pending.isEmpty()) {
+            for (String step : pending) {
+                decide("clerk", file, "steps/" + step + "/approve", null).statusCode(200);
+            }
+            pending = as("clerk")
+                    .get("/api/files/" + file)
+                    .then()
+                    .extract()
+                    .jsonPath()
+                    .getList("pendingSteps");
+        }
+        return file;
+    }
+
+    /** A trader licence, sent: its first step, {@code review}, is pending. */
+    public static String sentTraderLicence(String user) {
+        String file = completeTraderLicence(user);
+        decide(user, file, "send", null).statusCode(200);
+        return file;
     }
 
     /** A sole proprietor's company registration with everything needed to send it. */

@@ -16,8 +16,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -63,6 +66,52 @@ class FileResourceTest {
                 .then()
                 .body("version", equalTo(0))
                 .body("values", not(hasKey("guide.sellsFood")));
+    }
+
+    @Test
+    void valuesListsAndBodiesBeyondTheLimitsAreRefusedAndNothingIsStored() {
+        String file = create("ana", "company-registration");
+        String tooLong = "x".repeat(2001);
+
+        change("ana", file, 0, json(Map.of("dataForms.activity", tooLong, "dataForms.city", "Santa Ana")))
+                .statusCode(400)
+                .body("errors.path", contains("dataForms.activity"))
+                .body("errors[0].reason", equalTo("must have at most 2000 characters"));
+        change("ana", file, 0, json(Map.of("guide.capital", "1" + "0".repeat(2000))))
+                .statusCode(400)
+                .body("errors[0].path", equalTo("guide.capital"));
+        change("ana", file, 0, json(Map.of("dataForms.shareholders[50].name", "Luis")))
+                .statusCode(400)
+                .body("errors[0].path", equalTo("dataForms.shareholders[50].name"))
+                .body("errors[0].reason", containsString("holds at most 50 entries"));
+        as("ana")
+                .contentType("application/json")
+                .body(Map.of(
+                        "expectedVersion",
+                        0,
+                        "values",
+                        Map.of("dataForms.activity", "x".repeat(2000), "dataForms.city", "y".repeat(1024 * 1024))))
+                .patch("/api/files/" + file + "/values")
+                .then()
+                .statusCode(413)
+                .body("error", containsString("larger than 1048576 bytes"));
+        as("ana").get("/api/files/" + file).then().body("version", equalTo(0));
+
+        change(
+                        "ana",
+                        file,
+                        0,
+                        json(Map.of("dataForms.activity", "x".repeat(2000), "dataForms.shareholders[49].name", "Luis")))
+                .statusCode(200)
+                .body("version", equalTo(2));
+    }
+
+    private static String json(Map<String, Object> values) {
+        try {
+            return new ObjectMapper().writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -286,6 +335,29 @@ class FileResourceTest {
         post("ana", withdrawn, "send", null).statusCode(200);
         post("ana", withdrawn, "withdraw", null).statusCode(200).body("status", equalTo("WITHDRAWN"));
         post("clerk", withdrawn, "steps/review/approve", null).statusCode(409);
+    }
+
+    @Test
+    void aFileCanBeWithdrawnUntilItIsClosed() {
+        FileApi.decide("ana", create("ana", "trader-licence"), "withdraw", null)
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+
+        String partlyApproved = FileApi.sentTraderLicence("ana");
+        FileApi.decide("clerk", partlyApproved, "steps/review/approve", null).statusCode(200);
+        FileApi.decide("ana", partlyApproved, "withdraw", null).statusCode(200).body("status", equalTo("WITHDRAWN"));
+        FileApi.decide("ana", partlyApproved, "withdraw", null).statusCode(409);
+
+        String sentBack = FileApi.sentTraderLicence("ana");
+        FileApi.decide("clerk", sentBack, "steps/review/sendBack", "The photo is blurred")
+                .statusCode(200);
+        FileApi.decide("ana", sentBack, "withdraw", null).statusCode(200);
+
+        String approved = FileApi.sentTraderLicence("ana");
+        FileApi.decide("clerk", approved, "steps/review/approve", null).statusCode(200);
+        FileApi.decide("clerk", approved, "steps/approval/approve", null).statusCode(200);
+        FileApi.decide("ana", approved, "withdraw", null).statusCode(409).body("error", containsString("closed"));
+        as("ana").get("/api/files/" + approved).then().body("status", equalTo("APPROVED"));
     }
 
     @Test

@@ -7,18 +7,28 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.eregistrations.web.file.FileApi;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class FilePagesTest {
+    @Inject
+    DataSource dataSource;
+
     private static final Pattern UPLOAD_FORM = Pattern.compile("enctype=\"multipart/form-data\" action=\"([^\"]+)\"");
 
     static File pdf() throws IOException {
@@ -132,6 +142,34 @@ class FilePagesTest {
     }
 
     @Test
+    void aValueBeyondTheLimitsIsShownNextToItsFieldAndATooLargeFormIsRefused() {
+        Browser ana = new Browser().login("ana", "ana");
+        String id = ana.startFile("company-registration");
+        ana.get("/files/" + id + "/data");
+        ana.post(
+                        "/files/" + id + "/data",
+                        Map.of("dataForms.activity", "x".repeat(2001), "dataForms.city", "Santa Ana"))
+                .then()
+                .statusCode(400)
+                .body(containsString("Must have at most 2000 characters."))
+                .body(containsString("aria-invalid=\"true\""));
+        ana.get("/files/" + id + "/data");
+        ana.post("/files/" + id + "/data", Map.of("dataForms.activity", "x".repeat(1024 * 1024 + 1)))
+                .then()
+                .statusCode(413)
+                .body(containsString("Too much at once"));
+        // the value that fits is kept, as on every page; the refused ones are not stored
+        given().auth()
+                .preemptive()
+                .basic("ana", "ana")
+                .get("/api/files/" + id)
+                .then()
+                .body("values.'dataForms.city'", org.hamcrest.Matchers.equalTo("Santa Ana"))
+                .body("values.'dataForms.activity'", org.hamcrest.Matchers.nullValue())
+                .body("version", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    @Test
     void someoneElsesFileDoesNotExistForThem() {
         Browser ana = new Browser().login("ana", "ana");
         String id = ana.startFile("company-registration");
@@ -150,6 +188,112 @@ class FilePagesTest {
                 .then()
                 .statusCode(303)
                 .header("Location", containsString("/login?next="));
+    }
+
+    @Test
+    void everyPageOfSomeoneElsesFileAnswersLikeAFileThatDoesNotExist() throws IOException {
+        String approved = FileApi.approvedCompanyRegistration("ana");
+        String draft = FileApi.completeCompanyRegistration("ana");
+        List<String> pages = List.of(
+                "",
+                "/guide",
+                "/data",
+                "/documents",
+                "/payments",
+                "/send",
+                "/documents/identity",
+                "/payments/registrationFee",
+                "/certificates/companyRegistration");
+        new Browser()
+                .login("ana", "ana")
+                .get("/files/" + approved + "/certificates/companyRegistration")
+                .then()
+                .statusCode(200);
+        // another investor, and an officer (Part A pages are the investor's; officers work files in Part B)
+        for (String user : List.of("luis", "clerk")) {
+            Browser visitor = new Browser().login(user, user);
+            for (String file : List.of(approved, draft)) {
+                String none = UUID.randomUUID().toString();
+                for (String page : pages) {
+                    sameAnswer(visitor.get("/files/" + file + page), file, visitor.get("/files/" + none + page), none);
+                }
+                for (String form : List.of("/guide", "/data", "/send")) {
+                    visitor.get("/files");
+                    Response existing = visitor.post("/files/" + file + form, soleProprietor());
+                    visitor.get("/files");
+                    sameAnswer(existing, file, visitor.post("/files/" + none + form, soleProprietor()), none);
+                }
+                visitor.get("/files");
+                Response existing = visitor.upload("/files/" + file + "/documents/identity", pdf(), "application/pdf");
+                visitor.get("/files");
+                sameAnswer(
+                        existing,
+                        file,
+                        visitor.upload("/files/" + none + "/documents/identity", pdf(), "application/pdf"),
+                        none);
+            }
+        }
+    }
+
+    private static void sameAnswer(Response existing, String file, Response missing, String none) {
+        assertThat(existing.statusCode()).isEqualTo(404);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(existing.asString().replace(file, "<id>"))
+                .isEqualTo(missing.asString().replace(none, "<id>"));
+        assertThat(existing.asString()).contains("Page not found");
+    }
+
+    @Test
+    void aSaveThatStillConflictsSaysTheFileChangedElsewhereAndKeepsTheEntries() throws SQLException {
+        Browser ana = new Browser().login("ana", "ana");
+        String id = ana.startFile("company-registration");
+        ana.get("/files/" + id + "/guide");
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            // every write of this file now finds it changed by someone else, however often it is tried
+            statement.execute("create or replace function test_changed_elsewhere() returns trigger"
+                    + " language plpgsql as $$ begin return null; end $$");
+            statement.execute("create trigger test_changed_elsewhere before update on file for each row when (old.id"
+                    + " = '" + UUID.fromString(id) + "') execute function test_changed_elsewhere()");
+        }
+        try {
+            ana.post("/files/" + id + "/guide", soleProprietor())
+                    .then()
+                    .statusCode(409)
+                    .body(containsString("This file was changed elsewhere"))
+                    .body(containsString("value=\"1000\""))
+                    .body(not(containsString("currentVersion")));
+            ana.postPartial("/files/" + id + "/guide", soleProprietor())
+                    .then()
+                    .statusCode(200)
+                    .header("HX-Retarget", "#main")
+                    .body(containsString("This file was changed elsewhere"));
+            ana.get("/files/" + id + "/data?lang=es");
+            ana.post("/files/" + id + "/data", Map.of("dataForms.companyName", "Pérez Trading"))
+                    .then()
+                    .statusCode(409)
+                    .body(containsString("Este expediente se modificó en otro lugar"))
+                    .body(containsString("value=\"Pérez Trading\""));
+            ana.get("/files/" + id + "/send?lang=en");
+            ana.post("/files/" + id + "/send", submission("save"))
+                    .then()
+                    .statusCode(409)
+                    .body(containsString("This file was changed elsewhere"))
+                    .body(containsString("value=\"2222 3333\""));
+        } finally {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("drop trigger test_changed_elsewhere on file");
+            }
+        }
+        given().auth()
+                .preemptive()
+                .basic("ana", "ana")
+                .get("/api/files/" + id)
+                .then()
+                .body("version", org.hamcrest.Matchers.equalTo(0));
+        ana.get("/files/" + id + "/guide");
+        ana.post("/files/" + id + "/guide", soleProprietor()).then().statusCode(303);
     }
 
     @Test

@@ -6,23 +6,33 @@ import static org.eregistrations.web.file.FileApi.change;
 import static org.eregistrations.web.file.FileApi.create;
 import static org.eregistrations.web.file.FileApi.post;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.eregistrations.config.bundle.BundleCompiler;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class RuleSetResourceTest {
+    /** eregistrations.bundle-work-dir of the tests. */
+    private static final Path WORK_DIR = Path.of("target/bundle-work");
+
     @Inject
     RuleSetVersions versions;
 
@@ -67,6 +77,100 @@ class RuleSetResourceTest {
         assertThat(attempt.get("status")).isEqualTo("refused");
         assertThat((List<String>) attempt.get("messages")).anyMatch(m -> m.contains("no scenario"));
         as("ana").get("/api/services/unscenarioed-permit").then().statusCode(404);
+    }
+
+    private static void nothingIsLeftUnpacked() throws IOException {
+        if (Files.exists(WORK_DIR)) {
+            try (Stream<Path> left = Files.list(WORK_DIR)) {
+                assertThat(left).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void zipsWithEntriesOutsideTheBundleLinksOrTooMuchAreRefusedAndNothingIsLeftUnpacked() throws IOException {
+        TestBundle bundle = TestBundle.version1("zipped-permit");
+        byte[] drl = "package rules.permit\n".getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> folders = new LinkedHashMap<>();
+        for (int i = 0; i <= 2000; i++) {
+            folders.put("bundle/folder" + i + "/", new byte[0]);
+        }
+        Map<String, byte[]> refused = new LinkedHashMap<>();
+        refused.put("an empty, . or .. segment: '..'", bundle.zip(Map.of("..", drl)));
+        refused.put("an empty, . or .. segment: 'x/..'", bundle.zip(Map.of("x/..", drl)));
+        refused.put("an empty, . or .. segment: 'bundle/../x.drl'", bundle.zip(Map.of("bundle/../x.drl", drl)));
+        refused.put("an empty, . or .. segment: 'bundle/./x.drl'", bundle.zip(Map.of("bundle/./x.drl", drl)));
+        refused.put("an empty, . or .. segment: 'bundle//x.drl'", bundle.zip(Map.of("bundle//x.drl", drl)));
+        refused.put("an absolute path: '/etc/x.drl'", bundle.zip(Map.of("/etc/x.drl", drl)));
+        refused.put("an absolute path: 'C:/x.drl'", bundle.zip(Map.of("C:/x.drl", drl)));
+        refused.put("a backslash (zip paths use /): 'bundle\\..\\x.drl'", bundle.zip(Map.of("bundle\\..\\x.drl", drl)));
+        refused.put(
+                "a symbolic link, which a bundle may not: 'bundle/link.drl'",
+                TestBundle.markedAsSymbolicLink(bundle.zip(Map.of("bundle/link.drl", drl)), "bundle/link.drl"));
+        refused.put("more than 2000 entries", bundle.zip(folders));
+        refused.put(
+                "unpacks to more than 20 MB",
+                bundle.zip(Map.of("bundle/big.drl", new byte[(int) BundleFiles.MAX_BYTES + 1])));
+        refused.forEach((message, zip) -> as("configurator")
+                .contentType("application/zip")
+                .body(zip)
+                .post("/api/rulesets")
+                .then()
+                .statusCode(400)
+                .body("error", containsString(message)));
+        nothingIsLeftUnpacked();
+
+        assertThat(bundle.upload()).containsEntry("status", "activated");
+        nothingIsLeftUnpacked();
+        Map<String, Object> broken = bundle.with("rules.drl", "package rules.permit\nrule \"Broken\" when then")
+                .upload();
+        assertThat(broken).containsEntry("status", "refused");
+        nothingIsLeftUnpacked();
+    }
+
+    @Test
+    void theLimitsOfACatalogueApplyToTheFilesOfItsService() {
+        TestBundle bundle = TestBundle.version1("limited-permit");
+        bundle.with(
+                "service.yaml",
+                bundle.text("service.yaml")
+                        + """
+                limits: {maxLength: 10, maxEntries: 2}
+                dataForms:
+                  holder:
+                    name: {en: Holder, es: Titular}
+                    applicable: always
+                    fields:
+                      holderName: {label: {en: Name, es: Nombre}, type: text}
+                      notes: {label: {en: Notes, es: Notas}, type: text, max: 40}
+                      partners:
+                        label: {en: Partners, es: Socios}
+                        type: list
+                        fields:
+                          partner: {label: {en: Partner, es: Socio}, type: text}
+                """);
+        assertThat(bundle.upload()).containsEntry("status", "activated");
+        String file = create("ana", "limited-permit");
+
+        change("ana", file, 0, """
+                {"dataForms.holderName": "Ana Pérez G"}""")
+                .statusCode(400)
+                .body("errors[0].path", equalTo("dataForms.holderName"))
+                .body("errors[0].reason", equalTo("must have at most 10 characters"));
+        change("ana", file, 0, """
+                {"dataForms.partners[2].partner": "Luis"}""")
+                .statusCode(400)
+                .body("errors[0].path", equalTo("dataForms.partners[2].partner"))
+                .body("errors[0].reason", containsString("holds at most 2 entries"));
+        change(
+                        "ana",
+                        file,
+                        0,
+                        """
+                {"dataForms.holderName": "Ana Pérez", "dataForms.notes": "a text of more than ten characters",
+                 "dataForms.partners[1].partner": "Luis"}""")
+                .statusCode(200)
+                .body("version", equalTo(3));
     }
 
     @Test
@@ -303,7 +407,7 @@ class RuleSetResourceTest {
         TestBundle.version1("shared-permit").upload();
         BundleFiles second =
                 BundleFiles.fromZip(TestBundle.version2("shared-permit").zip());
-        java.nio.file.Path dir = second.writeToTemporaryFolder();
+        Path dir = second.writeToTemporaryFolder(WORK_DIR);
         String version =
                 new BundleCompiler().compile(dir).ruleSet().orElseThrow().version();
         BundleFiles.delete(dir);

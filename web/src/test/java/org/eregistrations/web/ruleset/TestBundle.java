@@ -5,9 +5,12 @@ import static org.eregistrations.web.file.FileApi.as;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -92,17 +95,45 @@ final class TestBundle {
     }
 
     byte[] zip() {
+        return zip(Map.of());
+    }
+
+    /** The bundle in a folder of a zip, followed by these further entries (a name ending in / is a folder). */
+    byte[] zip(Map<String, byte[]> extra) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        files.forEach((path, text) -> entries.put("bundle/" + path, text.getBytes(StandardCharsets.UTF_8)));
+        entries.putAll(extra);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry("bundle/" + file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
                 zip.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * The zip with one of its entries marked a symbolic link in the central directory, as the zip tool of a Unix
+     * system stores one (made by Unix, file mode 0120777).
+     */
+    static byte[] markedAsSymbolicLink(byte[] zip, String name) {
+        byte[] marked = zip.clone();
+        ByteBuffer bytes = ByteBuffer.wrap(marked).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + 46 + wanted.length <= marked.length; at++) {
+            if (bytes.getInt(at) == 0x02014b50
+                    && Short.toUnsignedInt(bytes.getShort(at + 28)) == wanted.length
+                    && Arrays.equals(Arrays.copyOfRange(marked, at + 46, at + 46 + wanted.length), wanted)) {
+                bytes.putShort(at + 4, (short) (3 << 8 | 20));
+                bytes.putInt(at + 38, 0120777 << 16);
+                return marked;
+            }
+        }
+        throw new AssertionError("no entry " + name);
     }
 
     /** Uploads the bundle as the configurator and waits for the outcome of the attempt. */

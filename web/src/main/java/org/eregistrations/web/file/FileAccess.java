@@ -1,0 +1,70 @@
+package org.eregistrations.web.file;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eregistrations.engine.lifecycle.FileStatus;
+import org.eregistrations.web.service.PublishedServices;
+import org.eregistrations.web.service.PublishedServices.PublishedService;
+
+/**
+ * Who may read a file, checked before anything else about a request: its owner, a configurator, and an officer who
+ * works one of the processing steps of the file once it is sent ({@link Caller#works}). Anyone else is told that the
+ * file does not exist, whatever its state and whatever they asked, so an id reveals nothing.
+ */
+@ApplicationScoped
+class FileAccess {
+    private final FileStore store;
+    private final PublishedServices services;
+
+    FileAccess(FileStore store, PublishedServices services) {
+        this.store = store;
+        this.services = services;
+    }
+
+    FileRecord readable(UUID id, Caller caller) {
+        FileRecord file = store.findFile(id).orElseThrow(() -> new FileNotFoundException(id));
+        if (!file.ownerId.equals(caller.user()) && !caller.has(Caller.CONFIGURATOR) && !worksOn(file, caller)) {
+            throw new FileNotFoundException(id);
+        }
+        return file;
+    }
+
+    FileRecord owned(UUID id, Caller caller) {
+        FileRecord file = store.findFile(id).orElseThrow(() -> new FileNotFoundException(id));
+        if (!file.ownerId.equals(caller.user())) {
+            throw new FileNotFoundException(id);
+        }
+        return file;
+    }
+
+    /** An officer's part of a sent file: one of the steps the file has is theirs. Drafts are the investor's alone. */
+    private boolean worksOn(FileRecord file, Caller caller) {
+        if (!caller.has(Caller.OFFICER) || FileStatus.DRAFT.name().equals(file.status)) {
+            return false;
+        }
+        Set<String> steps = FileService.steps(store.readCurrent(file.id)).keySet();
+        return serviceOf(file).catalogue().processingSteps().stream()
+                .anyMatch(step -> steps.contains(step.id()) && caller.works(step));
+    }
+
+    /** The version a file is worked with: the one it is pinned to once sent, else the active one. */
+    PublishedService serviceOf(FileRecord file) {
+        if (file.rulesetVersion != null) {
+            Optional<PublishedService> pinned = services.findVersion(file.serviceId, file.rulesetVersion);
+            if (pinned.isPresent()) {
+                return pinned.get();
+            }
+        }
+        return service(file.serviceId);
+    }
+
+    PublishedService service(String serviceId) {
+        if (serviceId == null || serviceId.isBlank()) {
+            throw new InvalidValueException("serviceId", "is required");
+        }
+        return services.find(serviceId)
+                .orElseThrow(() -> new InvalidValueException("serviceId", "no published service '" + serviceId + "'"));
+    }
+}
