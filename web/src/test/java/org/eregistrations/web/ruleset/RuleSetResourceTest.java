@@ -190,16 +190,15 @@ class RuleSetResourceTest {
                         package rules.permit
                         rule "Counts without end"
                         when
-                            $c : Computed(name == "n", $v : value)
+                            Computed(name == "n", $v : value)
                         then
-                            delete($c);
                             insert(new Computed("n", ((BigDecimal) $v).add(BigDecimal.ONE)));
                         end
                         rule "Starts counting"
                         when
                             Answer(name == "isImporter")
                         then
-                            insert(new Computed("n", 0));
+                            insert(new Computed("n", BigDecimal.ZERO));
                         end
                         """);
         Map<String, String> expected = Map.of(
