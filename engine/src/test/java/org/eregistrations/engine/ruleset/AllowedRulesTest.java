@@ -31,7 +31,7 @@ class AllowedRulesTest {
                 insertLogical(new Applicable(Kind.REGISTRATION, "nit"));
             end
 
-            rule "The capital fee is 0.15 % of the capital, rounded up to a whole unit"
+            rule "The capital fee is 0.15 % of the capital, rounded up to a whole unit, at least 10"
             when
                 Answer(name == "capital", $capital : number)
             then
@@ -42,12 +42,11 @@ class AllowedRulesTest {
                 insertLogical(new Amount("capitalFee", fee));
             end
 
-            rule "The NIT fee is the capital fee of a computed value"
+            rule "The card fee grows with the length of the full name"
             when
                 Computed(name == "fullName", $name : value)
-                Answer(name == "capital", $capital : number)
             then
-                insertLogical(new Amount("nitFee", Math.max($name.toString().length(), 3) + $capital.intValue() / 1000));
+                insertLogical(new Amount("nitFee", Math.max($name.toString().length(), 3)));
             end
 
             rule "Full name in capitals"
@@ -67,9 +66,9 @@ class AllowedRulesTest {
                 insertLogical(new Computed("startMonth", start.getMonthValue() + "/" + start.getYear() + " " + $city));
             end
 
-            rule "Two or more founders' names are counted"
+            rule "Shareholders are counted"
             when
-                accumulate(Field(name == "shareholders.name"); $count : count())
+                accumulate(Field(list == "shareholders", name == "shareholders.name"); $count : count())
             then
                 insertLogical(new Computed("shareholderCount", $count.intValue()));
             end
@@ -81,6 +80,7 @@ class AllowedRulesTest {
 
         Derivation derivation = ruleSet.derive(FileValues.builder()
                 .answer("capital", new BigDecimal("20001"))
+                .check("nit")
                 .field("firstName", "ana ")
                 .field("lastName", "ruiz")
                 .field("city", "Lima")
@@ -89,7 +89,9 @@ class AllowedRulesTest {
                 .build());
 
         assertThat(derivation.get(REGISTRATIONS_APPLICABLE)).contains("nit");
-        assertThat(derivation.amounts()).containsEntry("capitalFee", new BigDecimal("31"));
+        assertThat(derivation.amounts())
+                .containsEntry("capitalFee", new BigDecimal("31"))
+                .containsEntry("nitFee", new BigDecimal("9"));
         assertThat(derivation.computed())
                 .containsEntry("fullName", "ANA  RUIZ")
                 .containsEntry("startMonth", "2/2000 Lima");
