@@ -77,6 +77,15 @@ class RuleSandboxTest {
     }
 
     @Test
+    void domainSpecificLanguageIsRefused() {
+        assertThat(
+                        RuleSandbox.check(
+                                "rules.drl",
+                                "package x\nexpander evil.dsl\nrule \"r\"\nwhen\n    There is an answer\nthen\n    Mark it\nend\n"))
+                .isNotEmpty();
+    }
+
+    @Test
     void unparseableFileIsRefusedWithTheParsersMessage() {
         assertThat(RuleSandbox.check("bad.drl", "package x\nrule \"r\" when Answer( then end"))
                 .isNotEmpty()
