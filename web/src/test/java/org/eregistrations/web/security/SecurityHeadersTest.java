@@ -8,6 +8,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.net.URL;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eregistrations.web.file.FileApi;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,22 @@ class SecurityHeadersTest {
         assertThat(document.header("Cache-Control")).contains("no-store");
         assertThat(document.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(document.header("Content-Security-Policy")).isNotBlank();
+
+        Response login = given().get("/login");
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.asString());
+        assertThat(token.find()).isTrue();
+        String session = given().cookie("csrf", login.getCookie("csrf"))
+                .formParam("email", "ana")
+                .formParam("password", "ana")
+                .formParam("_csrf", token.group(1))
+                .redirects()
+                .follow(false)
+                .post("/login")
+                .getCookie("session");
+        Response filePage = given().cookie("session", session).get("/files/" + file + "/guide");
+        assertThat(filePage.statusCode()).isEqualTo(200);
+        assertThat(filePage.header("Cache-Control")).isEqualTo("no-store");
+        assertSecurityHeaders(filePage);
     }
 
     @Test
