@@ -21,6 +21,10 @@ public record Account(
         roles = Set.copyOf(roles);
     }
 
+    public Account withPasswordHash(String hash) {
+        return new Account(id, username, email, displayName, hash, roles, institution, confirmed, demo);
+    }
+
     public boolean has(String role) {
         return roles.contains(role);
     }

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
@@ -31,19 +30,29 @@ import javax.sql.DataSource;
 public class Accounts {
     static final Duration CONFIRM_VALIDITY = Duration.ofDays(2);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    /** Checked when the login name does not exist, so the answer takes as long as for a wrong password. */
-    private static final String NO_USER_HASH = "$2a$10$zoxK64qKvf86xaA8vpARg.PTPw3macbNYzkN8NtWkxTLZqmz5HG..";
+    /**
+     * An address a mail server takes: ASCII letters, digits and {@code . _ % + ' -} before the {@code @}, a domain of
+     * letters, digits and hyphens in at least two labels; at most 254 characters in all.
+     */
+    private static final Pattern EMAIL =
+            Pattern.compile("^(?=.{3,254}$)[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
+    /** Longer login names than any address or user name there can be are not looked up. */
+    private static final int LONGEST_LOGIN = 254;
 
     private final DataSource database;
     private final AccountsConfig config;
     private final Mails mails;
+    private final LoginThrottle throttle;
     private final Clock clock;
+    /** Checked when the login name does not exist, so the answer takes as long as for a wrong password. */
+    private volatile String unknownNameHash;
 
-    Accounts(DataSource database, AccountsConfig config, Mails mails) {
+    Accounts(DataSource database, AccountsConfig config, Mails mails, LoginThrottle throttle) {
         this.database = database;
         this.config = config;
         this.mails = mails;
+        this.throttle = throttle;
         this.clock = Clock.systemUTC();
     }
 
@@ -88,7 +97,10 @@ public class Accounts {
         if (!EMAIL.matcher(address).matches()) {
             throw new AccountException("email", "error_email");
         }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
+        if (displayName == null
+                || displayName.isBlank()
+                || displayName.length() > 120
+                || displayName.chars().anyMatch(Character::isISOControl)) {
             throw new AccountException("name", "error_name");
         }
         checkPassword(password);
@@ -125,7 +137,11 @@ public class Accounts {
     /** Mails a reset link when the address belongs to an account; says nothing either way. */
     @Transactional
     public void requestReset(String email, String language) {
-        find(normalize(email)).ifPresent(account -> {
+        String address = normalize(email);
+        if (!EMAIL.matcher(address).matches()) {
+            return;
+        }
+        find(address).ifPresent(account -> {
             String token = issueToken(account.id(), "reset", RESET_VALIDITY);
             mails.sendReset(account, link("/reset?token=" + token), language);
         });
@@ -165,11 +181,17 @@ public class Accounts {
         return user.isPresent();
     }
 
-    /** Checks a login name (user name or email) and password, slowed down after repeated failures. */
+    /**
+     * Checks a login name (user name or email) and password, slowed down after repeated failures. The attempt counts as
+     * a failure before the password is checked ({@link LoginThrottle}); a hash of an older cost is renewed.
+     */
     @Transactional
     public LoginOutcome login(String login, String password) {
         String name = normalize(login);
-        long wait = waitSeconds(name);
+        if (name.isEmpty() || name.length() > LONGEST_LOGIN || name.chars().anyMatch(Character::isISOControl)) {
+            return new LoginOutcome.WrongCredentials(); // no account has such a name: nothing to look up or count
+        }
+        long wait = throttle.admit(name);
         if (wait > 0) {
             return new LoginOutcome.Throttled(wait);
         }
@@ -179,17 +201,35 @@ public class Accounts {
                 && BCrypt.verifyer()
                         .verify(
                                 password.toCharArray(),
-                                account.map(Account::passwordHash).orElse(NO_USER_HASH))
+                                account.map(Account::passwordHash).orElseGet(this::unknownNameHash))
                         .verified;
         if (account.isEmpty() || !matches || (account.get().demo() && !config.demo())) {
-            recordFailure(name);
             return new LoginOutcome.WrongCredentials();
         }
-        update("delete from login_failure where login = ?", name);
-        if (!account.get().confirmed()) {
+        throttle.clear(name);
+        Account current = renewHash(account.get(), password);
+        if (!current.confirmed()) {
             return new LoginOutcome.Unconfirmed();
         }
-        return new LoginOutcome.LoggedIn(account.get());
+        return new LoginOutcome.LoggedIn(current);
+    }
+
+    /** A hash of a random password at the configured cost: an unknown name costs as much time as a known one. */
+    String unknownNameHash() {
+        if (unknownNameHash == null) {
+            unknownNameHash = hash(Tokens.random());
+        }
+        return unknownNameHash;
+    }
+
+    /** A password hashed at another cost than the configured one (an older setting, the demo accounts) is rehashed. */
+    private Account renewHash(Account account, String password) {
+        if (account.passwordHash().startsWith(String.format("$2a$%02d$", config.bcryptCost()))) {
+            return account;
+        }
+        String renewed = hash(password);
+        update("update app_user set password_hash = ? where id = ?", renewed, account.id());
+        return account.withPasswordHash(renewed);
     }
 
     /** The account with this user name or email. */
@@ -260,37 +300,6 @@ public class Accounts {
         if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
             throw new AccountException("password", "error_password_long");
         }
-    }
-
-    /** 0 while the login name has had few failures, else the seconds until the next attempt is heard. */
-    private long waitSeconds(String login) {
-        return query("select failures, last_failure from login_failure where login = ?", statement -> {
-            statement.setString(1, login);
-            try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    return 0L;
-                }
-                int over = rows.getInt(1) - config.freeFailedLogins();
-                if (over < 0) {
-                    return 0L;
-                }
-                long delay = Math.min(900L, 1L << Math.min(over, 10));
-                Instant allowed = rows.getTimestamp(2).toInstant().plusSeconds(delay);
-                Instant now = clock.instant();
-                return allowed.isAfter(now)
-                        ? Math.max(1, Duration.between(now, allowed).toSeconds())
-                        : 0L;
-            }
-        });
-    }
-
-    private void recordFailure(String login) {
-        update(
-                "insert into login_failure (login, failures, last_failure) values (?, 1, ?)"
-                        + " on conflict (login) do update set failures = login_failure.failures + 1,"
-                        + " last_failure = excluded.last_failure",
-                login,
-                now());
     }
 
     private String issueToken(UUID user, String purpose, Duration validity) {

@@ -2,7 +2,9 @@ package org.eregistrations.web.account;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -27,6 +29,13 @@ public class Mails {
     Mails(Mailer mailer, AccountsConfig config) {
         this.mailer = mailer;
         this.devMail = config.devMail();
+    }
+
+    void announce(@Observes StartupEvent event) {
+        if (devMail) {
+            LOG.info("mail is not sent but logged and shown on /dev/mail, which answers only requests from this"
+                    + " machine (loopback, not through a proxy)");
+        }
     }
 
     /** A mail as the development mail page shows it. */

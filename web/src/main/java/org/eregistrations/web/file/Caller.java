@@ -11,6 +11,8 @@ public record Caller(String user, String session, Set<String> roles, String inst
     public static final String INVESTOR = "investor";
     public static final String OFFICER = "officer";
     public static final String CONFIGURATOR = "configurator";
+    /** Attribute of an authenticated API identity: the login session its changes are recorded with. */
+    public static final String SESSION_ATTRIBUTE = "eregistrations.session";
 
     public Caller {
         roles = Set.copyOf(roles);

@@ -5,7 +5,6 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,9 +27,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/api/files")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON) // no text/plain or form posts, which other sites' pages can send
 public class FileResource {
-    static final String SESSION_HEADER = "X-Session-Id";
-
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
     private final FileService files;
     private final MigrationService migrations;
     private final SecurityIdentity identity;
@@ -59,9 +58,11 @@ public class FileResource {
 
     @POST
     @Operation(summary = "Create a file for a service")
-    public Response createFile(NewFile body, @HeaderParam(SESSION_HEADER) String session) {
-        FileView file = files.createFile(body == null ? null : body.serviceId(), caller(session));
-        return Response.created(URI.create("/api/files/" + file.id()))
+    public Response createFile(NewFile body) {
+        FileView file = files.createFile(body == null ? null : body.serviceId(), caller());
+        // a path, not made absolute with the request's Host, which the client chooses
+        return Response.status(Response.Status.CREATED)
+                .header("Location", "/api/files/" + file.id())
                 .entity(file)
                 .build();
     }
@@ -69,48 +70,46 @@ public class FileResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a file: values, derivation, status and steps; with ?at= the file as it was then")
-    public FileView readFile(
-            @PathParam("id") UUID id, @QueryParam("at") String at, @HeaderParam(SESSION_HEADER) String session) {
-        return at == null ? files.readFile(id, caller(session)) : files.readAt(id, moment(at), caller(session));
+    public FileView readFile(@PathParam("id") UUID id, @QueryParam("at") String at) {
+        return at == null ? files.readFile(id, caller()) : files.readAt(id, moment(at), caller());
     }
 
     @PATCH
     @Path("/{id}/values")
     @Operation(summary = "Change several values at once, naming the version they apply to")
-    public FileView changeValues(
-            @PathParam("id") UUID id, ValueChanges body, @HeaderParam(SESSION_HEADER) String session) {
+    public FileView changeValues(@PathParam("id") UUID id, ValueChanges body) {
         if (body == null || body.values() == null || body.values().isEmpty()) {
             throw new InvalidChangesException(List.of(new InvalidValueException("values", "no value to change")));
         }
-        return files.changeValues(id, body.expectedVersion(), body.values(), caller(session));
+        return files.changeValues(id, body.expectedVersion(), body.values(), caller());
     }
 
     @GET
     @Path("/{id}/guide")
     @Operation(summary = "What the rules derive from the file's values: the guide's sets, costs and what is missing")
-    public DerivationView readGuide(@PathParam("id") UUID id, @HeaderParam(SESSION_HEADER) String session) {
-        return files.readGuide(id, caller(session));
+    public DerivationView readGuide(@PathParam("id") UUID id) {
+        return files.readGuide(id, caller());
     }
 
     @POST
     @Path("/{id}/send")
     @Operation(summary = "Send the file to Part B; refused while anything is missing")
-    public FileView send(@PathParam("id") UUID id, Decision body, @HeaderParam(SESSION_HEADER) String session) {
-        return files.send(id, version(body), caller(session));
+    public FileView send(@PathParam("id") UUID id, Decision body) {
+        return files.send(id, version(body), caller());
     }
 
     @POST
     @Path("/{id}/resubmit")
     @Operation(summary = "Send a corrected file back to the step that sent it back")
-    public FileView resubmit(@PathParam("id") UUID id, Decision body, @HeaderParam(SESSION_HEADER) String session) {
-        return files.resubmit(id, version(body), caller(session));
+    public FileView resubmit(@PathParam("id") UUID id, Decision body) {
+        return files.resubmit(id, version(body), caller());
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw the file before a decision closes it")
-    public FileView withdraw(@PathParam("id") UUID id, Decision body, @HeaderParam(SESSION_HEADER) String session) {
-        return files.withdraw(id, version(body), caller(session));
+    public FileView withdraw(@PathParam("id") UUID id, Decision body) {
+        return files.withdraw(id, version(body), caller());
     }
 
     @POST
@@ -120,9 +119,8 @@ public class FileResource {
             @PathParam("id") UUID id,
             @PathParam("step") String step,
             @PathParam("decision") String decision,
-            Decision body,
-            @HeaderParam(SESSION_HEADER) String session) {
-        return files.decide(id, version(body), step, decision, body == null ? null : body.reason(), caller(session));
+            Decision body) {
+        return files.decide(id, version(body), step, decision, body == null ? null : body.reason(), caller());
     }
 
     @POST
@@ -134,13 +132,11 @@ public class FileResource {
             @PathParam("namespace") String namespace,
             @PathParam("upload") String upload,
             @RestForm("expectedVersion") long expectedVersion,
-            @RestForm("file") FileUpload file,
-            @HeaderParam(SESSION_HEADER) String session) {
+            @RestForm("file") FileUpload file) {
         if (file == null) {
             throw new InvalidChangesException(List.of(new InvalidValueException("file", "no document was sent")));
         }
-        return files.upload(
-                id, expectedVersion, namespace, upload, file.uploadedFile(), file.fileName(), caller(session));
+        return files.upload(id, expectedVersion, namespace, upload, file.uploadedFile(), file.fileName(), caller());
     }
 
     @GET
@@ -148,11 +144,8 @@ public class FileResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download an uploaded document")
     public Response downloadDocument(
-            @PathParam("id") UUID id,
-            @PathParam("namespace") String namespace,
-            @PathParam("upload") String upload,
-            @HeaderParam(SESSION_HEADER) String session) {
-        FileService.Document document = files.readDocument(id, namespace, upload, caller(session));
+            @PathParam("id") UUID id, @PathParam("namespace") String namespace, @PathParam("upload") String upload) {
+        FileService.Document document = files.readDocument(id, namespace, upload, caller());
         return Response.ok(document.content().toFile(), document.mediaType())
                 .header(
                         "Content-Disposition",
@@ -164,45 +157,43 @@ public class FileResource {
     @GET
     @Path("/migrations/{serviceId}")
     @Operation(summary = "Preview, per sent or closed file on another version, what moving to the active one changes")
-    public List<MigrationService.Preview> previewMigrations(
-            @PathParam("serviceId") String serviceId, @HeaderParam(SESSION_HEADER) String session) {
-        return migrations.preview(serviceId, caller(session));
+    public List<MigrationService.Preview> previewMigrations(@PathParam("serviceId") String serviceId) {
+        return migrations.preview(serviceId, caller());
     }
 
     @POST
     @Path("/{id}/migrate")
     @Operation(summary = "Move a sent or closed file to the active version it was previewed against (configurators)")
-    public MigrationService.Preview migrate(
-            @PathParam("id") UUID id, Migration body, @HeaderParam(SESSION_HEADER) String session) {
+    public MigrationService.Preview migrate(@PathParam("id") UUID id, Migration body) {
         if (body == null || body.toVersion() == null) {
             throw new InvalidChangesException(List.of(new InvalidValueException("toVersion", "is required")));
         }
-        return migrations.migrate(id, body.expectedVersion(), body.toVersion(), caller(session));
+        return migrations.migrate(id, body.expectedVersion(), body.toVersion(), caller());
     }
 
     @GET
     @Path("/{id}/history")
     @Operation(summary = "Every event of the file, or of one property with ?path=: each value, when and who")
-    public List<StoredEvent> readHistory(
-            @PathParam("id") UUID id, @QueryParam("path") String path, @HeaderParam(SESSION_HEADER) String session) {
-        return files.readHistory(id, path, caller(session));
+    public List<StoredEvent> readHistory(@PathParam("id") UUID id, @QueryParam("path") String path) {
+        return files.readHistory(id, propertyPath(path), caller());
     }
 
     @POST
     @Path("/{id}/restore")
     @Operation(summary = "Bring every value back to a moment by appending the events that do so (configurators)")
-    public FileView restore(@PathParam("id") UUID id, Restore body, @HeaderParam(SESSION_HEADER) String session) {
+    public FileView restore(@PathParam("id") UUID id, Restore body) {
         if (body == null || body.at() == null) {
             throw new InvalidChangesException(List.of(new InvalidValueException("at", "is required")));
         }
-        return files.restore(id, body.expectedVersion(), moment(body.at()), caller(session));
+        return files.restore(id, body.expectedVersion(), moment(body.at()), caller());
     }
 
-    private Caller caller(String session) {
-        String sessionId = session == null || session.isBlank() ? "api-" + UUID.randomUUID() : session;
+    /** The caller with the login session of its credential; a session a client names itself is never recorded. */
+    private Caller caller() {
+        String session = identity.getAttribute(Caller.SESSION_ATTRIBUTE);
         return new Caller(
                 identity.getPrincipal().getName(),
-                sessionId,
+                session != null ? session : "api-" + UUID.randomUUID(),
                 identity.getRoles(),
                 identity.getAttribute(ApiIdentityProvider.INSTITUTION));
     }
@@ -214,12 +205,28 @@ public class FileResource {
         return body.expectedVersion();
     }
 
+    /** A moment within the years 1 to 9999 (the database keeps microseconds of a narrower range than Java). */
     private static Instant moment(String at) {
+        Instant moment;
         try {
-            return Instant.parse(at);
+            moment = Instant.parse(at);
         } catch (DateTimeParseException e) {
-            throw new InvalidChangesException(List.of(new InvalidValueException(
-                    "at", "'" + at + "' is not an ISO instant such as 2026-11-22T10:15:30.123456Z")));
+            throw new InvalidChangesException(List.of(
+                    new InvalidValueException("at", "is not an ISO instant such as 2026-11-22T10:15:30.123456Z")));
         }
+        if (moment.isBefore(EARLIEST) || moment.isAfter(LATEST)) {
+            throw new InvalidChangesException(
+                    List.of(new InvalidValueException("at", "must be between the years 1 and 9999")));
+        }
+        return moment;
+    }
+
+    /** A property path asked for: printable, and no longer than any path a file holds. */
+    private static String propertyPath(String path) {
+        if (path != null && (path.length() > 500 || FileSchema.hasControlCharacters(path))) {
+            throw new InvalidChangesException(
+                    List.of(new InvalidValueException("path", "is not a property path of a file")));
+        }
+        return path;
     }
 }

@@ -1,6 +1,7 @@
 package org.eregistrations.web.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,10 @@ public final class FileSchema {
     static final String RECEIPT_UPLOADS = "paymentReceiptUploads.";
     private static final Pattern LIST_ENTRY = Pattern.compile("([A-Za-z0-9_]+)\\[(\\d{1,4})]\\.([A-Za-z0-9_]+)");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
+    /** Digits of a number before and after the decimal point: more are no amount, count or size a service asks for. */
+    public static final int MAX_INTEGER_DIGITS = 15;
+
+    public static final int MAX_DECIMALS = 6;
 
     private final Catalogue catalogue;
 
@@ -45,11 +50,21 @@ public final class FileSchema {
     /** Reads a value written to a path as its type, or says why it cannot be written there. */
     public Object read(String path, JsonNode value) {
         Slot slot = slot(path);
+        // checked before parsing, which strips control characters at the ends but stores the value as sent
+        if (value != null && value.isTextual() && hasControlCharacters(value.asText())) {
+            throw new InvalidValueException(path, "must not contain control characters");
+        }
         int maxLength = maxLength(slot);
         if (value != null && value.isValueNode() && value.asText().length() > maxLength) {
             throw new InvalidValueException(path, "must have at most " + maxLength + " characters");
         }
         Object typed = parse(path, slot, value);
+        if (typed instanceof BigDecimal number && outOfRange(number)) {
+            throw new InvalidValueException(
+                    path,
+                    "must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and " + MAX_DECIMALS
+                            + " after it");
+        }
         if (slot.field() != null) {
             ValueTypes.problem(slot.field(), typed).ifPresent(problem -> {
                 throw new InvalidValueException(path, problem);
@@ -87,6 +102,17 @@ public final class FileSchema {
             return OptionalInt.of(maxEntries(entry.group(1)));
         }
         return OptionalInt.empty();
+    }
+
+    /** Whether a text holds a control character other than tab and line breaks (NUL cannot even be stored). */
+    public static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+    }
+
+    /** Whether a number has more digits than a file holds ({@link #MAX_INTEGER_DIGITS}, {@link #MAX_DECIMALS}). */
+    public static boolean outOfRange(BigDecimal number) {
+        BigDecimal plain = number.stripTrailingZeros();
+        return plain.precision() - plain.scale() > MAX_INTEGER_DIGITS || plain.scale() > MAX_DECIMALS;
     }
 
     /** Checks that an investor may write (or remove) this path at all. */

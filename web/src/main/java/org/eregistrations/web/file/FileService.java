@@ -100,7 +100,7 @@ public class FileService {
                 .orElseThrow(() -> new InvalidValueException(path, "is not a PDF, JPEG or PNG document"));
         ObjectNode reference = JSON.objectNode()
                 .put("sha256", blobs.store(content))
-                .put("name", name == null || name.isBlank() ? uploadId : name)
+                .put("name", documentName(name, uploadId))
                 .put("type", type.mediaType())
                 .put("size", size);
         store.appendChanges(
@@ -247,6 +247,9 @@ public class FileService {
         if (!decision.equals("approve") && (reason == null || reason.isBlank())) {
             throw new InvalidValueException("reason", "is required to send a file back or reject it");
         }
+        if (reason != null && FileSchema.hasControlCharacters(reason)) {
+            throw new InvalidValueException("reason", "must not contain control characters");
+        }
         FileProcess process = current(file);
         Instant now = Instant.now();
         FileProcess next =
@@ -261,6 +264,15 @@ public class FileService {
             recorded.put("reason", reason);
         }
         return record(file, expectedVersion, next, Map.entry("steps." + step + ".decision", recorded), caller);
+    }
+
+    /** The name a document is kept under: without folders or control characters, at most 120 characters. */
+    static String documentName(String name, String otherwise) {
+        String base = name == null ? "" : name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "_")
+                .strip();
+        return base.isEmpty() ? otherwise : base.length() > 120 ? base.substring(0, 120) : base;
     }
 
     /** The events of a file; only configurators see the sessions of changes made by other people. */

@@ -216,11 +216,14 @@ public class AccountPages {
                 Templates.login(visit.info(), form(Texts.get(lang, "reset_done"), null, null, "/files", List.of())));
     }
 
-    /** The mails the default run did not send, so their links can be followed; absent elsewhere. */
+    /**
+     * The mails the default run did not send, so their links can be followed; only for requests from this machine (the
+     * links reset passwords), and absent elsewhere.
+     */
     @GET
     @Path("dev/mail")
     public Response showMails() {
-        if (!mails.devMail()) {
+        if (!mails.devMail() || !visit.fromThisMachine()) {
             throw new PageNotFoundException();
         }
         return pages.html(Templates.mail(visit.info(), mails.recent()));

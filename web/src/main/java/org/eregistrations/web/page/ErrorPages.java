@@ -2,8 +2,11 @@ package org.eregistrations.web.page;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /** How the pages answer a redirect, a refused form and a page that does not exist. */
 public class ErrorPages {
@@ -18,6 +21,9 @@ public class ErrorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(PageInfo page, String titleKey, String textKey);
+
+        /** A request body over the HTTP limit: the largest file and the page to go back to. */
+        static native TemplateInstance tooLarge(PageInfo page, String max, String back);
     }
 
     @ServerExceptionMapper
@@ -33,6 +39,18 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response conflict(PageConflictException conflict) {
         return pages.html(Templates.error(visit.info(), "error_conflict_title", "error_conflict_text"), 409);
+    }
+
+    /** A multipart body a browser would not send (a broken boundary, a file name with line breaks): 400, not 500. */
+    @ServerExceptionMapper
+    public Response malformed(MultipartParser.MalformedMessageException malformed) {
+        if (visit.path().startsWith("/api/")) {
+            return Response.status(400)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("error", "the multipart body is malformed"))
+                    .build();
+        }
+        return pages.html(Templates.error(visit.info(), "error_malformed_title", "error_malformed_text"), 400);
     }
 
     @ServerExceptionMapper

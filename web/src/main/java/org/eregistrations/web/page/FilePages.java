@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.engine.lifecycle.IllegalTransitionException;
 import org.eregistrations.web.AppConfig;
@@ -296,11 +297,19 @@ public class FilePages {
         if (!read.problems().isEmpty()) {
             return data(open(id), read.entered(), read.problems(), Map.of(), false, 400);
         }
-        if (action != null && action.startsWith("add:")) {
+        if (action != null && action.startsWith("add:") && isList(opened, action.substring(4))) {
             return pages.redirect(
                     "/files/" + id + "/data?add=" + Links.encode(action.substring(4)) + "#list-" + action.substring(4));
         }
         return pages.redirect(next(id, form, "data"));
+    }
+
+    /** Whether a name is a list of the file's data forms: only such a list gets an entry added (any other is ignored). */
+    private static boolean isList(Opened opened, String name) {
+        return opened.catalogue()
+                .field(name)
+                .filter(field -> field.type() == FieldType.LIST)
+                .isPresent();
     }
 
     /** Removes entry n of a list: later entries move up one, the last one is removed. */

@@ -102,6 +102,9 @@ final class FormReader {
 
     /** Why a value does not fit, in the visitor's language. */
     String problem(String path, String raw) {
+        if (FileSchema.hasControlCharacters(raw)) {
+            return Texts.get(language, "error_control_characters");
+        }
         OptionalInt entries = schema.entriesBeyond(path);
         if (entries.isPresent()) {
             return Texts.get(language, "error_max_entries", "limit", entries.getAsInt());
@@ -117,6 +120,15 @@ final class FormReader {
                     type, field != null ? field.options() : java.util.List.of(), raw);
         } catch (IllegalArgumentException e) {
             return Texts.get(language, "error_type_" + type.yamlName());
+        }
+        if (typed instanceof BigDecimal number && FileSchema.outOfRange(number)) {
+            return Texts.get(
+                    language,
+                    "error_number_digits",
+                    "digits",
+                    FileSchema.MAX_INTEGER_DIGITS,
+                    "decimals",
+                    FileSchema.MAX_DECIMALS);
         }
         if (field == null) {
             return Texts.get(language, "error_type_" + type.yamlName());

@@ -401,6 +401,18 @@ public interface Messages {
     String error_upload_size(String max);
 
     @Message
+    String error_too_large_title();
+
+    @Message
+    String error_too_large_back();
+
+    @Message
+    String error_malformed_title();
+
+    @Message
+    String error_malformed_text();
+
+    @Message
     String error_upload_not_asked();
 
     @Message
@@ -444,6 +456,12 @@ public interface Messages {
 
     @Message
     String error_pattern();
+
+    @Message
+    String error_control_characters();
+
+    @Message
+    String error_number_digits(int digits, int decimals);
 
     @Message
     String send_affidavit();

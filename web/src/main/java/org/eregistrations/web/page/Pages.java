@@ -4,15 +4,13 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
-/** Turns rendered templates and redirects into responses with the visit's cookies and no caching of private pages. */
+/**
+ * Turns rendered templates and redirects into responses with the visit's cookies and no caching of private pages (the
+ * security headers every answer carries are set by {@link org.eregistrations.web.security.SecurityHeaders}).
+ */
 @ApplicationScoped
 public class Pages {
-    /** Scripts, styles and images only from this site; no framing; forms only to this site. */
-    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
-            + " frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
-
     private final Visit visit;
 
     Pages(Visit visit) {
@@ -40,15 +38,18 @@ public class Pages {
         Response.ResponseBuilder response = Response.status(status)
                 .entity(body)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .header("Content-Security-Policy", CSP);
+                .header("Cache-Control", "no-store");
         visit.cookies().forEach(response::cookie);
         return response.build();
     }
 
-    /** 303 See Other: after a form post the browser loads the next page with GET. */
+    /**
+     * 303 See Other: after a form post the browser loads the next page with GET. The location stays a path of this
+     * site: JAX-RS would make it absolute with the request's {@code Host}, which the client chooses.
+     */
     public Response redirect(String location) {
-        Response.ResponseBuilder response = Response.seeOther(URI.create(location));
+        Response.ResponseBuilder response =
+                Response.status(Response.Status.SEE_OTHER).header("Location", location);
         visit.cookies().forEach(response::cookie);
         return response.build();
     }

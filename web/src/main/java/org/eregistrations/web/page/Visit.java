@@ -128,6 +128,12 @@ public class Visit {
         return "true".equals(request.getHeader("HX-Request"));
     }
 
+    /** Whether the request comes from this machine and no proxy forwarded it ({@link LoopbackOnly}). */
+    boolean fromThisMachine() {
+        var peer = request.remoteAddress();
+        return LoopbackOnly.allows(peer == null ? null : peer.hostAddress(), request.headers());
+    }
+
     public String path() {
         return request.path();
     }

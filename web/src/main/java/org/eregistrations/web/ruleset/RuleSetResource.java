@@ -11,18 +11,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eregistrations.web.service.PublishedServices;
 
-/** Configurators change services on the running instance: upload a bundle, read the outcome, roll back, retire. */
+/**
+ * Configurators change services on the running instance: upload a bundle, read the outcome, roll back, retire. A bundle
+ * comes only as a zip, which no other site's page can post; the actions without a body are refused when a browser says
+ * another site sent them ({@link org.eregistrations.web.security.CrossSiteRequests}).
+ */
 @Path("/api/rulesets")
 @RolesAllowed("configurator")
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleSetResource {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
     private final PublishedServices services;
     private final SecurityIdentity identity;
 
@@ -42,8 +48,9 @@ public class RuleSetResource {
             return Response.status(400).entity(Map.of("error", e.getMessage())).build();
         }
         RuleSetVersions.Attempt attempt = services.submit(bundle, user());
+        // a path, not made absolute with the request's Host, which the client chooses
         return Response.accepted(attempt)
-                .location(URI.create("/api/rulesets/attempts/" + attempt.id()))
+                .header("Location", "/api/rulesets/attempts/" + attempt.id())
                 .build();
     }
 
@@ -65,7 +72,7 @@ public class RuleSetResource {
     @Path("/{serviceId}/activations")
     @Operation(summary = "Every activation of a service: which version, by whom, when")
     public List<RuleSetVersions.Activation> readActivations(@PathParam("serviceId") String serviceId) {
-        return services.activations(serviceId);
+        return services.activations(id(serviceId));
     }
 
     @POST
@@ -73,7 +80,7 @@ public class RuleSetResource {
     @Operation(summary = "Activate an earlier version again (roll back); it passes its scenarios again first")
     public Response rollBack(@PathParam("serviceId") String serviceId, @PathParam("version") String version) {
         try {
-            RuleSetVersions.Attempt attempt = services.rollBack(serviceId, version, user());
+            RuleSetVersions.Attempt attempt = services.rollBack(id(serviceId), id(version), user());
             return Response.status(attempt.status().equals("activated") ? 200 : 422)
                     .entity(attempt)
                     .build();
@@ -87,11 +94,19 @@ public class RuleSetResource {
     @Operation(summary = "Retire a service: no new files; files in progress go on")
     public Response retire(@PathParam("serviceId") String serviceId) {
         try {
-            services.retire(serviceId, user());
+            services.retire(id(serviceId), user());
             return Response.noContent().build();
         } catch (IllegalArgumentException e) {
             return Response.status(404).entity(Map.of("error", e.getMessage())).build();
         }
+    }
+
+    /** A service id or version as bundles name them; anything else names nothing here. */
+    private static String id(String name) {
+        if (!ID.matcher(name).matches()) {
+            throw new NotFoundException("no service or version '" + name + "'");
+        }
+        return name;
     }
 
     private String user() {

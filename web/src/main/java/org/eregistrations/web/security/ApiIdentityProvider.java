@@ -9,12 +9,17 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eregistrations.web.account.Account;
 import org.eregistrations.web.account.Accounts;
 import org.eregistrations.web.account.Accounts.LoginOutcome;
+import org.eregistrations.web.account.Tokens;
+import org.eregistrations.web.file.Caller;
 
 /**
  * Checks HTTP Basic credentials of the JSON API against the accounts: the same user names, passwords, roles and
- * slowing down of repeated failures as the login page.
+ * slowing down of repeated failures as the login page. The identity carries the login session its changes are recorded
+ * with ({@link Caller#SESSION_ATTRIBUTE}): the credential's, the same for every request made with it until the password changes —
+ * never one the client names.
  */
 @ApplicationScoped
 public class ApiIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -43,11 +48,21 @@ public class ApiIdentityProvider implements IdentityProvider<UsernamePasswordAut
             }
             QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal(loggedIn.account().username()))
-                    .addRoles(loggedIn.account().roles());
+                    .addRoles(loggedIn.account().roles())
+                    .addAttribute(Caller.SESSION_ATTRIBUTE, session(loggedIn.account()));
             if (loggedIn.account().institution() != null) {
                 identity.addAttribute(INSTITUTION, loggedIn.account().institution());
             }
             return identity.build();
         });
+    }
+
+    /**
+     * The session of a Basic credential: derived from the account and its stored password hash, which only the server
+     * knows, so it is stable across requests and instances and a new password starts a new one.
+     */
+    static String session(Account account) {
+        return "api-"
+                + Tokens.sha256(account.id() + ":" + account.passwordHash()).substring(0, 24);
     }
 }

@@ -3,6 +3,7 @@ package org.eregistrations.web.page;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Cookie;
@@ -217,6 +218,21 @@ class AccountPagesTest {
                 .then()
                 .statusCode(303)
                 .header("Location", containsString("/login?next=%2Ffiles"));
+    }
+
+    @Test
+    void theDevelopmentMailPageAnswersOnlyThisMachine() {
+        String email = newEmail();
+        register(email, "a good password");
+        // the tests run on this machine: their requests come from the loopback address
+        given().get("/dev/mail").then().statusCode(200).body(containsString(email));
+        // through a proxy every visitor comes from the loopback address, but the proxy says for whom it asks
+        given().header("X-Forwarded-For", "203.0.113.9")
+                .get("/dev/mail")
+                .then()
+                .statusCode(404)
+                .body(not(containsString(email)));
+        given().header("Forwarded", "for=203.0.113.9").get("/dev/mail").then().statusCode(404);
     }
 
     @Test

@@ -65,6 +65,18 @@ final class Browser {
         return response;
     }
 
+    /** Uploads these bytes as a PDF of this name with the CSRF token of the last page read. */
+    Response uploadBytes(String path, String fileName, byte[] content) {
+        Response response = request()
+                .redirects()
+                .follow(false)
+                .multiPart("_csrf", csrf())
+                .multiPart("document", fileName, content, "application/pdf")
+                .post(path);
+        remember(response);
+        return response;
+    }
+
     Browser login(String user, String password) {
         get("/login");
         Response response = post("/login", Map.of("email", user, "password", password));
