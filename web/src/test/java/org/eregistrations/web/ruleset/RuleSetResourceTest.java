@@ -190,9 +190,8 @@ class RuleSetResourceTest {
                         package rules.permit
                         rule "Counts without end"
                         when
-                            $c : Computed(name == "n", $v : value)
+                            Computed(name == "n", $v : value)
                         then
-                            delete($c);
                             insert(new Computed("n", ((BigDecimal) $v).add(BigDecimal.ONE)));
                         end
                         rule "Starts counting"
