@@ -2,6 +2,7 @@ package org.eregistrations.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Settings of the application; each key can also be given as an environment variable. */
@@ -24,6 +25,13 @@ public interface AppConfig {
      * the attempt ends; unset: the system's temporary folder.
      */
     Optional<String> bundleWorkDir();
+
+    /**
+     * How long the compile and scenarios of one activation attempt (upload, folder watch, start-up) may take; a longer
+     * one is refused and the active version keeps serving.
+     */
+    @WithDefault("60s")
+    Duration attemptTimeout();
 
     /** Largest request body other than a document upload or a bundle zip (JSON, forms), in bytes. */
     @WithDefault("1048576")

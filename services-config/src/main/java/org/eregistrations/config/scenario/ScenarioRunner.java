@@ -2,6 +2,7 @@ package org.eregistrations.config.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.eregistrations.config.bundle.ServiceBundle;
 import org.eregistrations.config.yaml.Problems;
 import org.eregistrations.engine.derivation.Derivation;
@@ -23,8 +24,20 @@ public final class ScenarioRunner {
         return scenarios;
     }
 
+    /**
+     * Runs the scenarios one after the other; an interrupted thread stops before the next one, so an activation that
+     * ran past its deadline does not go on for nothing.
+     */
     public static List<ScenarioResult> run(List<Scenario> scenarios, RuleSet ruleSet) {
-        return scenarios.stream().map(scenario -> run(scenario, ruleSet)).toList();
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException(
+                        "interrupted after " + results.size() + " of " + scenarios.size() + " scenarios");
+            }
+            results.add(run(scenario, ruleSet));
+        }
+        return List.copyOf(results);
     }
 
     public static ScenarioResult run(Scenario scenario, RuleSet ruleSet) {

@@ -1,11 +1,16 @@
 package org.eregistrations.config.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.eregistrations.config.TestBundles;
 import org.eregistrations.config.bundle.BundleCompiler;
+import org.eregistrations.config.bundle.CompiledBundle;
 import org.eregistrations.config.yaml.Problem;
+import org.eregistrations.config.yaml.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +20,26 @@ class ScenarioRunnerTest {
 
     private TestReport test(TestBundles bundle) {
         return TestReport.of(new BundleCompiler().compile(bundle.writeTo(dir)));
+    }
+
+    @Test
+    void anInterruptedThreadRunsNoFurtherScenario() {
+        CompiledBundle compiled =
+                new BundleCompiler().compile(TestBundles.valid().writeTo(dir));
+        List<Scenario> scenarios = ScenarioRunner.scenarios(compiled.bundle().orElseThrow(), new Problems());
+
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() ->
+                            ScenarioRunner.run(scenarios, compiled.ruleSet().orElseThrow()))
+                    .isInstanceOf(CancellationException.class)
+                    .hasMessage("interrupted after 0 of 1 scenarios");
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(ScenarioRunner.run(scenarios, compiled.ruleSet().orElseThrow()))
+                .singleElement()
+                .matches(ScenarioResult::passed);
     }
 
     @Test

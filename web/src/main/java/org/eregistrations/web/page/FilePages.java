@@ -201,7 +201,7 @@ public class FilePages {
         FileViews views = views(opened);
         List<String> shown = new ArrayList<>();
         views.questions(Map.of(), Map.of()).forEach(q -> shown.add(q.name()));
-        Set<String> checkboxes = views.registrations().stream()
+        Set<String> checkboxes = views.registrations(Map.of()).stream()
                 .filter(r -> !r.mandatory())
                 .map(RegistrationItem::input)
                 .collect(Collectors.toSet());
@@ -243,7 +243,7 @@ public class FilePages {
         FileViews views = views(opened);
         Header header = views.header("guide", status == 409);
         List<Input> questions = views.questions(entered, problems);
-        List<RegistrationItem> registrations = views.registrations();
+        List<RegistrationItem> registrations = views.registrations(entered);
         List<RequirementItem> requirements = views.requirements(entered, problems);
         List<CostItem> costs = views.costs();
         TemplateInstance page = partial

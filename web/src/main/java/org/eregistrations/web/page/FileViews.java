@@ -157,8 +157,11 @@ final class FileViews {
         return input(path, "q-" + q.id(), q.label().in(lang), q.type(), q.options(), false, null, entered, problems);
     }
 
-    /** The registrations box; empty for a service with a single registration (nothing to choose). */
-    List<RegistrationItem> registrations() {
+    /**
+     * The registrations box; empty for a service with a single registration (nothing to choose). A box the visitor
+     * ticked or unticked in a post that could not be saved shows as entered.
+     */
+    List<RegistrationItem> registrations(Map<String, String> entered) {
         if (catalogue.registrations().size() < 2) {
             return List.of();
         }
@@ -168,7 +171,12 @@ final class FileViews {
         return catalogue.registrations().stream()
                 .filter(r -> applicable.contains(r.id()))
                 .map(r -> new RegistrationItem(
-                        r.id(), r.name().in(lang), mandatory.contains(r.id()), requested.contains(r.id())))
+                        r.id(),
+                        r.name().in(lang),
+                        mandatory.contains(r.id()),
+                        Optional.ofNullable(entered.get("registrations." + r.id() + ".checked"))
+                                .map("true"::equals)
+                                .orElse(requested.contains(r.id()))))
                 .toList();
     }
 

@@ -48,6 +48,7 @@ public class PublishedServices {
     private final BundleCompiler compiler = new BundleCompiler();
     private final AtomicReference<Map<String, PublishedService>> services = new AtomicReference<>(Map.of());
     private final Map<String, PublishedService> byVersion = new ConcurrentHashMap<>();
+    private final BundleChecks checks;
     private final ExecutorService activations = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ruleset-activation");
         thread.setDaemon(true);
@@ -59,6 +60,7 @@ public class PublishedServices {
         this.config = config;
         this.versions = versions;
         this.dataSource = dataSource;
+        this.checks = new BundleChecks(compiler, config.attemptTimeout());
     }
 
     /** A service as served: its catalogue, the rule set version that serves it, and whether it is retired. */
@@ -93,6 +95,7 @@ public class PublishedServices {
             listener.close();
         }
         activations.shutdownNow();
+        checks.close();
     }
 
     /** The services that accept new files, by id. */
@@ -203,11 +206,18 @@ public class PublishedServices {
         try {
             dir = bundle.writeToTemporaryFolder(workDir());
             long start = System.nanoTime();
-            CompiledBundle compiled = compiler.compile(dir);
-            timings.put("compileAndValidateMillis", millisSince(start));
-            long tested = System.nanoTime();
-            TestReport report = TestReport.of(compiled);
-            timings.put("scenariosMillis", millisSince(tested));
+            Optional<BundleChecks.Checked> checked = checks.check(dir);
+            if (checked.isEmpty()) {
+                timings.put("abandonedAfterMillis", millisSince(start));
+                Attempt refused = new Attempt(
+                        id, null, null, "refused", List.of(checks.timedOut()), timings, Instant.now(), user);
+                versions.recordAttempt(refused);
+                LOG.warnf("refused a bundle from %s, the active version keeps serving: %s", user, refused.messages());
+                return refused;
+            }
+            timings.putAll(checked.get().timings());
+            TestReport report = checked.get().report();
+            CompiledBundle compiled = report.compiled();
             String serviceId = compiled.bundle().map(b -> b.catalogue().id()).orElse(null);
             String version = compiled.ruleSet().map(RuleSet::version).orElse(null);
             if (folderName != null && serviceId != null && !folderName.equals(serviceId)) {

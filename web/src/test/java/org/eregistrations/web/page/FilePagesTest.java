@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -257,11 +258,14 @@ class FilePagesTest {
                     + " = '" + UUID.fromString(id) + "') execute function test_changed_elsewhere()");
         }
         try {
-            ana.post("/files/" + id + "/guide", soleProprietor())
+            Map<String, String> withVat = new HashMap<>(soleProprietor());
+            withVat.put("registrations.iva.checked", "true");
+            ana.post("/files/" + id + "/guide", withVat)
                     .then()
                     .statusCode(409)
                     .body(containsString("This file was changed elsewhere"))
                     .body(containsString("value=\"1000\""))
+                    .body(containsString("name=\"registrations.iva.checked\" value=\"true\" checked"))
                     .body(not(containsString("currentVersion")));
             ana.postPartial("/files/" + id + "/guide", soleProprietor())
                     .then()
