@@ -76,7 +76,11 @@ public final class RuleSetCompiler {
                     .map(refusal ->
                             new CompileMessage(refusal.file(), refusal.line(), refusal.column(), refusal.message()))
                     .forEach(refused::add);
-            inspection.parsed().ifPresent(pkg -> rules.addAll(DrlAnalysis.analyse(file.path(), file.content(), pkg)));
+            inspection.parsed().ifPresent(pkg -> {
+                rules.addAll(DrlAnalysis.analyse(file.path(), file.content(), pkg));
+                DrlFiles.packageStatementProblem(file.path(), file.content(), pkg.getName())
+                        .ifPresent(refused::add);
+            });
         }
         if (!refused.isEmpty()) {
             throw new RuleSetCompilationException(refused);

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -86,6 +88,7 @@ final class Allowlist {
             RoundingMode.class,
             LocalDate.class,
             DayOfWeek.class,
+            ChronoUnit.class,
             String.class,
             Math.class,
             Integer.class,
@@ -96,7 +99,7 @@ final class Allowlist {
             Object.class);
 
     /** Result types of {@code collect}. */
-    static final List<Class<?>> COLLECTIONS = List.of(List.class, Collection.class);
+    static final List<Class<?>> COLLECTIONS = List.of(List.class, ArrayList.class, Collection.class);
 
     /** Built-in {@code accumulate} functions: pure, and run only over facts. */
     static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average");
@@ -116,96 +119,94 @@ final class Allowlist {
     private static final Set<String> OBJECT_METHODS = Set.of("equals", "toString", "hashCode");
 
     /** Pure instance methods per value type; fact types allow their own accessors (see {@link #instanceMethod}). */
-    private static final Map<Class<?>, Set<String>> INSTANCE_METHODS = Map.of(
-            String.class,
-            Set.of(
-                    "length",
-                    "isEmpty",
-                    "isBlank",
-                    "trim",
-                    "strip",
-                    "toUpperCase",
-                    "toLowerCase",
-                    "substring",
-                    "startsWith",
-                    "endsWith",
-                    "contains",
-                    "equalsIgnoreCase",
-                    "compareTo",
-                    "compareToIgnoreCase",
-                    "indexOf",
-                    "lastIndexOf",
-                    "charAt",
-                    "concat",
-                    "replace"),
-            BigDecimal.class,
-            Set.of(
-                    "add",
-                    "subtract",
-                    "multiply",
-                    "divide",
-                    "divideToIntegralValue",
-                    "remainder",
-                    "negate",
-                    "abs",
-                    "max",
-                    "min",
-                    "compareTo",
-                    "signum",
-                    "setScale",
-                    "scale",
-                    "precision",
-                    "stripTrailingZeros",
-                    "intValue",
-                    "longValue",
-                    "doubleValue",
-                    "toPlainString",
-                    "movePointLeft",
-                    "movePointRight"),
-            LocalDate.class,
-            Set.of(
-                    "plusDays",
-                    "plusWeeks",
-                    "plusMonths",
-                    "plusYears",
-                    "minusDays",
-                    "minusWeeks",
-                    "minusMonths",
-                    "minusYears",
-                    "getYear",
-                    "getMonthValue",
-                    "getDayOfMonth",
-                    "getDayOfYear",
-                    "getDayOfWeek",
-                    "isBefore",
-                    "isAfter",
-                    "isEqual",
-                    "isLeapYear",
-                    "lengthOfMonth",
-                    "lengthOfYear",
-                    "compareTo",
-                    "withDayOfMonth",
-                    "withMonth",
-                    "withYear"),
-            DayOfWeek.class,
-            Set.of("getValue", "compareTo", "name"),
-            Kind.class,
-            Set.of("name", "namespace", "compareTo"),
-            RoundingMode.class,
-            Set.of("name"),
-            Number.class,
-            Set.of("intValue", "longValue", "doubleValue"),
-            Boolean.class,
-            Set.of("booleanValue", "compareTo"),
-            List.class,
-            Set.of("size", "isEmpty", "contains"),
-            Collection.class,
-            Set.of("size", "isEmpty", "contains"));
+    private static final Map<Class<?>, Set<String>> INSTANCE_METHODS = Map.ofEntries(
+            Map.entry(
+                    String.class,
+                    Set.of(
+                            "length",
+                            "isEmpty",
+                            "isBlank",
+                            "trim",
+                            "strip",
+                            "toUpperCase",
+                            "toLowerCase",
+                            "substring",
+                            "startsWith",
+                            "endsWith",
+                            "contains",
+                            "equalsIgnoreCase",
+                            "compareTo",
+                            "compareToIgnoreCase",
+                            "indexOf",
+                            "lastIndexOf",
+                            "charAt",
+                            "concat",
+                            "replace")),
+            Map.entry(
+                    BigDecimal.class,
+                    Set.of(
+                            "add",
+                            "subtract",
+                            "multiply",
+                            "divide",
+                            "divideToIntegralValue",
+                            "remainder",
+                            "negate",
+                            "abs",
+                            "max",
+                            "min",
+                            "compareTo",
+                            "signum",
+                            "setScale",
+                            "scale",
+                            "precision",
+                            "stripTrailingZeros",
+                            "intValue",
+                            "longValue",
+                            "doubleValue",
+                            "toPlainString",
+                            "movePointLeft",
+                            "movePointRight",
+                            "pow")),
+            Map.entry(
+                    LocalDate.class,
+                    Set.of(
+                            "plusDays",
+                            "plusWeeks",
+                            "plusMonths",
+                            "plusYears",
+                            "minusDays",
+                            "minusWeeks",
+                            "minusMonths",
+                            "minusYears",
+                            "getYear",
+                            "getMonthValue",
+                            "getDayOfMonth",
+                            "getDayOfYear",
+                            "getDayOfWeek",
+                            "isBefore",
+                            "isAfter",
+                            "isEqual",
+                            "isLeapYear",
+                            "lengthOfMonth",
+                            "lengthOfYear",
+                            "compareTo",
+                            "withDayOfMonth",
+                            "withMonth",
+                            "withYear")),
+            Map.entry(DayOfWeek.class, Set.of("getValue", "compareTo", "name")),
+            Map.entry(ChronoUnit.class, Set.of("between", "name")),
+            Map.entry(Kind.class, Set.of("name", "namespace", "compareTo")),
+            Map.entry(RoundingMode.class, Set.of("name")),
+            Map.entry(Number.class, Set.of("intValue", "longValue", "doubleValue")),
+            Map.entry(Boolean.class, Set.of("booleanValue", "compareTo")),
+            Map.entry(List.class, Set.of("size", "isEmpty", "contains", "get")),
+            Map.entry(Collection.class, Set.of("size", "isEmpty", "contains")));
 
     /** Pure static methods per type; {@code LocalDate.now()} is left out on purpose: a derivation must be repeatable. */
     private static final Map<Class<?>, Set<String>> STATIC_METHODS = Map.of(
             Math.class,
-            Set.of("abs", "max", "min", "round", "floor", "ceil", "signum", "floorDiv", "floorMod", "sqrt"),
+            Set.of("abs", "max", "min", "round", "floor", "ceil", "signum", "floorDiv", "floorMod", "sqrt", "pow"),
             BigDecimal.class,
             Set.of("valueOf"),
             LocalDate.class,
@@ -216,12 +217,14 @@ final class Allowlist {
             Set.of("valueOf", "parseInt"),
             Long.class,
             Set.of("valueOf", "parseLong"),
+            Double.class,
+            Set.of("valueOf", "parseDouble"),
             Boolean.class,
             Set.of("valueOf", "parseBoolean"));
 
     /** Types whose public static final fields (enum constants, {@code BigDecimal.ZERO}) a rule may read. */
     private static final Set<Class<?>> CONSTANTS =
-            Set.of(Kind.class, RoundingMode.class, DayOfWeek.class, BigDecimal.class);
+            Set.of(Kind.class, RoundingMode.class, DayOfWeek.class, ChronoUnit.class, BigDecimal.class);
 
     private Allowlist() {}
 

@@ -68,12 +68,15 @@ final class RuleChecker {
         } else if (descr instanceof OrDescr or) {
             or.getDescrs().forEach(child -> conditions(child, scope));
         } else if (descr instanceof NotDescr not) {
-            not.getDescrs().forEach(child -> conditions(child, scope));
+            Scope inner = scope.nested();
+            not.getDescrs().forEach(child -> conditions(child, inner));
         } else if (descr instanceof ExistsDescr exists) {
-            exists.getDescrs().forEach(child -> conditions((BaseDescr) child, scope));
+            Scope inner = scope.nested();
+            exists.getDescrs().forEach(child -> conditions((BaseDescr) child, inner));
         } else if (descr instanceof ForallDescr forall) {
-            forall.getDescrs().forEach(child -> conditions((BaseDescr) child, scope));
-        } else if (descr instanceof AccumulateDescr accumulate) {
+            Scope inner = scope.nested();
+            forall.getDescrs().forEach(child -> conditions((BaseDescr) child, inner));
+        } else if (descr instanceof AccumulateDescr accumulate && isPlainAccumulate(accumulate)) {
             accumulate(accumulate, scope);
         } else {
             violations.refuse(RuleSandbox.at(descr), conditionName(descr));
@@ -83,7 +86,13 @@ final class RuleChecker {
     private void pattern(PatternDescr pattern, Scope scope) {
         RuleSandbox.annotations(pattern, drl, violations);
         PatternSourceDescr source = pattern.getSource();
-        if (source != null && !(source instanceof CollectDescr) && !(source instanceof AccumulateDescr)) {
+        if (!pattern.getBehaviors().isEmpty()) {
+            violations.refuse(RuleSandbox.at(pattern), "a window (over ...)");
+            return;
+        }
+        if (source != null
+                && !(source instanceof CollectDescr)
+                && !(source instanceof AccumulateDescr accumulate && isPlainAccumulate(accumulate))) {
             violations.refuse(RuleSandbox.at(source, pattern), conditionName(source));
             return;
         }
@@ -98,12 +107,12 @@ final class RuleChecker {
             return;
         }
         if (source instanceof CollectDescr collect) {
-            conditions(collect.getInputPattern(), scope);
+            conditions(collect.getInputPattern(), scope.nested());
         } else if (source instanceof AccumulateDescr accumulate) {
             accumulate(accumulate, scope);
         }
         if (pattern.getIdentifier() != null) {
-            scope.bind(pattern.getIdentifier(), type.get());
+            bind(scope, pattern.getIdentifier(), type.get(), RuleSandbox.at(pattern));
         }
         Scope inside = scope.inside(type.get());
         if (pattern.getConstraint() != null) {
@@ -121,8 +130,9 @@ final class RuleChecker {
             violations.refuse(RuleSandbox.at(accumulate, accumulate), "accumulate with code of its own");
             return;
         }
+        Scope inner = scope.nested();
         if (accumulate.getInput() != null) {
-            conditions(accumulate.getInput(), scope);
+            conditions(accumulate.getInput(), inner);
         }
         for (AccumulateDescr.AccumulateFunctionCallDescr function : accumulate.getFunctions()) {
             if (!Allowlist.ACCUMULATE_FUNCTIONS.contains(function.getFunction())) {
@@ -131,12 +141,33 @@ final class RuleChecker {
             }
             Optional<Class<?>> argument = Optional.empty();
             for (String parameter : function.getParams()) {
-                argument = expression(parameter, RuleSandbox.at(accumulate), scope);
+                argument = expression(parameter, RuleSandbox.at(accumulate), inner);
             }
             if (function.getBind() != null) {
-                scope.bind(function.getBind(), accumulated(function.getFunction(), argument));
+                bind(
+                        scope,
+                        function.getBind(),
+                        accumulated(function.getFunction(), argument),
+                        RuleSandbox.at(accumulate));
             }
         }
+    }
+
+    /**
+     * Binds a variable of the conditions. Its name starts with {@code $} or a small letter, so that it can never be
+     * read as the name of a class ({@code Runtime : Answer()}).
+     */
+    private void bind(Scope scope, String name, Class<?> type, Position at) {
+        if (name.isEmpty() || !(name.charAt(0) == '$' || Character.isLowerCase(name.charAt(0)))) {
+            violations.refuse(at, "the variable name '" + name + "' (start it with $ or a small letter)");
+            return;
+        }
+        scope.bind(name, type);
+    }
+
+    /** An accumulate, not one of its subclasses such as {@code groupby}, whose keys are code this checker does not read. */
+    private static boolean isPlainAccumulate(AccumulateDescr accumulate) {
+        return accumulate.getClass() == AccumulateDescr.class;
     }
 
     private static Class<?> accumulated(String function, Optional<Class<?>> argument) {
@@ -171,7 +202,8 @@ final class RuleChecker {
             constraintTree(relation.getLeft(), at, scope);
             constraintTree(relation.getRight(), at, scope);
         } else if (descr instanceof BindingDescr binding) {
-            expression(binding.getExpression(), at, scope).ifPresent(type -> scope.bind(binding.getVariable(), type));
+            expression(binding.getExpression(), at, scope)
+                    .ifPresent(type -> bind(scope, binding.getVariable(), type, at));
         } else if (descr instanceof AtomicExprDescr atom) {
             expression(atom.getExpression(), at, scope);
         } else {
@@ -183,6 +215,10 @@ final class RuleChecker {
         ParseResult<Expression> parsed = javaParser.parseExpression(text);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             unreadable(parsed.getProblems(), at, "the expression '" + text.strip() + "'");
+            return Optional.empty();
+        }
+        if (hasComments(parsed)) {
+            violations.refuse(at, "a comment inside a constraint");
             return Optional.empty();
         }
         return new ExpressionChecker(violations, at, 0, scope, false)
@@ -199,8 +235,27 @@ final class RuleChecker {
             unreadable(parsed.getProblems(), at, "code that is not a plain statement");
             return;
         }
+        if (hasComments(parsed)) {
+            Position where = parsed.getCommentsCollection()
+                    .flatMap(comments -> comments.getComments().stream().findFirst())
+                    .flatMap(comment -> comment.getBegin())
+                    .map(begin -> at.inner(begin.line, begin.line == 1 ? begin.column - 1 : begin.column))
+                    .orElse(at);
+            violations.refuse(where, "a comment inside an action (write it above 'then')");
+            return;
+        }
         new ExpressionChecker(violations, at, 1, scope, true)
                 .statement(parsed.getResult().get());
+    }
+
+    /**
+     * Drools splits an MVEL action into statements with its own reading of strings and comments, which differs from
+     * Java's: text after {@code //} can run (a comment ending in {@code ;} then code). So code may hold no comment.
+     */
+    private static boolean hasComments(ParseResult<?> parsed) {
+        return parsed.getCommentsCollection()
+                .map(comments -> comments.size() > 0)
+                .orElse(false);
     }
 
     private void unreadable(List<Problem> problems, Position at, String what) {

@@ -137,13 +137,19 @@ public final class RuleSandbox {
         }
     }
 
-    /** A unicode escape can spell anything, for Java's compiler, before any parser sees it. */
+    /**
+     * A unicode escape can spell anything, for Java's compiler, before any parser sees it. As in Java, a backslash
+     * before a {@code u} starts one unless it is itself escaped by a backslash ({@code "C:\\\\users"} is no escape).
+     */
     private static void unicodeEscapes(SourceText source, Violations violations) {
         String drl = source.text();
-        for (int i = drl.indexOf('\\'); i >= 0 && i + 1 < drl.length(); i = drl.indexOf('\\', i + 1)) {
-            if (drl.charAt(i + 1) == 'u') {
-                violations.refuse(source.position(i), "a unicode escape (\\u...)");
+        int backslashes = 0;
+        for (int i = 0; i < drl.length(); i++) {
+            char c = drl.charAt(i);
+            if (c == 'u' && backslashes % 2 == 1) {
+                violations.refuse(source.position(i - 1), "a unicode escape (\\u...)");
             }
+            backslashes = c == '\\' ? backslashes + 1 : 0;
         }
     }
 

@@ -33,6 +33,12 @@ final class Scope {
         return new Scope(new HashMap<>(bindings), null);
     }
 
+    /** The scope inside {@code not}, {@code exists}, {@code forall} or the source of an {@code accumulate}: its
+     * bindings are not seen after it. */
+    Scope nested() {
+        return new Scope(new HashMap<>(bindings), null);
+    }
+
     void bind(String name, Class<?> type) {
         bindings.put(name, type);
     }

@@ -29,6 +29,7 @@ class RuleSandboxTest {
     @ValueSource(
             strings = {
                 "$list : List(size >= 2) from collect(Field(list == \"shareholders\"))",
+                "$list : ArrayList(empty == false) from collect(Field(list == \"shareholders\"))",
                 "exists Answer(name == \"a\") or Answer(name == \"b\", text in (\"x\", \"y\"))",
                 "forall($f : Field(list == \"s\") Field(this == $f, text != null))",
                 "Answer(name == \"capital\", number.compareTo(BigDecimal.TEN) > 0, $n : number)",
@@ -49,7 +50,11 @@ class RuleSandboxTest {
                 "int n = 3; n++; if (n > 3 && !false) { insert(new Computed(\"n\", n)); } else { }",
                 "insertLogical(new Computed(\"d\", LocalDate.parse(\"2026-01-31\").plusDays(1).getDayOfWeek().getValue()));",
                 "insertLogical(new Computed(\"m\", Math.max(1, Math.round(2.4)) + \" \" + \"A\".toLowerCase()));",
-                "insertLogical(new NotApplicable(Kind.REQUIREMENT, \"x\"))"
+                "insertLogical(new NotApplicable(Kind.REQUIREMENT, \"x\"))",
+                "insertLogical(new Amount(\"fee\", new BigDecimal(\"1.05\").pow(3).setScale(-2, RoundingMode.UP)));",
+                "insertLogical(new Computed(\"days\", ChronoUnit.DAYS.between(LocalDate.of(2026, 1, 1),"
+                        + " LocalDate.parse(\"2026-03-01\"))));",
+                "insertLogical(new Computed(\"p\", \"C:\\\\users\".replace(\"\\\\\", \"/\") + Math.pow(2, 10)));"
             })
     void pureConsequencesAreAllowed(String consequence) {
         assertThat(check("Answer(name == \"capital\")", consequence)).isEmpty();

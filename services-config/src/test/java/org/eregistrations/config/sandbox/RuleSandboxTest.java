@@ -195,6 +195,44 @@ class RuleSandboxTest {
                         HostileBundle.rule("", "$a : Answer(name == \"isImporter\")", "delete($a);"),
                         7,
                         "7:5: the call delete(...)"),
+                consequence(
+                        "code after a line comment inside a block",
+                        "if (true) {\n        int x = 1 // ; new java.io.File(\"MARKER\").createNewFile();\n"
+                                + "            ;\n    }",
+                        "8:19: a comment inside an action"),
+                consequence(
+                        "code after a line comment behind an escaped quote",
+                        "String s = \"\\\\\";\n    int x = 1 // ; new java.io.File(\"MARKER\").createNewFile();\n"
+                                + "      ;",
+                        "8:15: a comment inside an action"),
+                new HostileBundle(
+                        "package line inside a comment",
+                        "evil.drl",
+                        "/*\npackage rules.permit;\n*/\nrule \"j\" when $a : Answer(name == \"isImporter\") then"
+                                + " insertLogical(new Computed(\"c\", $a.name)); end\n",
+                        2,
+                        "2:1: a line that looks like a package statement"),
+                consequence(
+                        "a number with a huge exponent",
+                        "insertLogical(new Computed(\"n\", new BigDecimal(\"1e999999999\").toPlainString()));",
+                        "7:37: a BigDecimal made from anything but a plain number"),
+                consequence(
+                        "a huge decimal shift",
+                        "insertLogical(new Amount(\"fee\", BigDecimal.ONE.movePointLeft(30000000)));",
+                        "7:37: movePointLeft with 30000000"),
+                consequence(
+                        "a text doubled by replace",
+                        "String s = \"aaaaaaaaaa\".replace(\"\", \"aaaaaaaaaa\");",
+                        "7:16: replace of anything but a text"),
+                new HostileBundle(
+                        "a binding named like a class",
+                        "evil.drl",
+                        HostileBundle.rule(
+                                "",
+                                "Runtime : Answer(name == \"isImporter\")",
+                                "insertLogical(new Computed(\"a\", 1));"),
+                        5,
+                        "5:5: the variable name 'Runtime'"),
                 consequence("the engine's handle", "drools.getKieRuntime().halt();", "7:5: the name 'drools'"),
                 consequence("an endless loop", "while (true) { }", "7:5: the statement 'while'"),
                 new HostileBundle(
