@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.eregistrations.web.site.Tokens;
 
 /**
  * Registration, email confirmation, password reset and login of accounts. Passwords are kept as bcrypt hashes; links

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.eregistrations.web.site.Tokens;
 
 /**
  * Login sessions of the pages. The cookie holds a random token; the database holds its SHA-256, the account, the
