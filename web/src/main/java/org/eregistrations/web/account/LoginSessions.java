@@ -21,11 +21,11 @@ public class LoginSessions {
     /** last_seen_at is written at most this often, not on every request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-    private final Accounts accounts;
+    private final AccountRows accounts;
     private final Duration idle;
     private final Clock clock = Clock.systemUTC();
 
-    LoginSessions(Accounts accounts, AccountsConfig config) {
+    LoginSessions(AccountRows accounts, AccountsConfig config) {
         this.accounts = accounts;
         this.idle = config.sessionIdle();
     }
