@@ -3,7 +3,6 @@ package org.eregistrations.web;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import java.nio.file.Path;
-import org.eregistrations.web.db.EmbeddedDatabase;
 import org.jboss.logging.Logger;
 
 /**

@@ -4,22 +4,14 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
+import org.eregistrations.web.site.Tokens;
 
 /**
  * Registration, email confirmation, password reset and login of accounts. Passwords are kept as bcrypt hashes; links
@@ -40,20 +32,20 @@ public class Accounts {
     /** Longer login names than any address or user name there can be are not looked up. */
     private static final int LONGEST_LOGIN = 254;
 
-    private final DataSource database;
+    private final AccountRows rows;
+    private final LinkTokens links;
     private final AccountsConfig config;
     private final Mails mails;
     private final LoginThrottle throttle;
-    private final Clock clock;
     /** Checked when the login name does not exist, so the answer takes as long as for a wrong password. */
     private volatile String unknownNameHash;
 
-    Accounts(DataSource database, AccountsConfig config, Mails mails, LoginThrottle throttle) {
-        this.database = database;
+    Accounts(AccountRows rows, LinkTokens links, AccountsConfig config, Mails mails, LoginThrottle throttle) {
+        this.rows = rows;
+        this.links = links;
         this.config = config;
         this.mails = mails;
         this.throttle = throttle;
-        this.clock = Clock.systemUTC();
     }
 
     /** What a login attempt came to. */
@@ -117,18 +109,21 @@ public class Accounts {
                 null,
                 false,
                 false);
-        insert(account);
-        String token = issueToken(account.id(), "confirm", CONFIRM_VALIDITY);
-        mails.sendConfirmation(account, link("/confirm?token=" + token), language);
+        rows.insert(account);
+        String token = links.issue(account.id(), "confirm", CONFIRM_VALIDITY);
+        mails.sendConfirmation(account, links.link("/confirm?token=" + token), language);
         return account;
     }
 
     /** Confirms the email of the link's account; false when the link is unknown, used or expired. */
     @Transactional
     public boolean confirm(String token) {
-        return useToken(token, "confirm")
+        return links.use(token, "confirm")
                 .map(user -> {
-                    update("update app_user set confirmed_at = ? where id = ? and confirmed_at is null", now(), user);
+                    rows.update(
+                            "update app_user set confirmed_at = ? where id = ? and confirmed_at is null",
+                            rows.now(),
+                            user);
                     return true;
                 })
                 .orElse(false);
@@ -142,23 +137,14 @@ public class Accounts {
             return;
         }
         find(address).ifPresent(account -> {
-            String token = issueToken(account.id(), "reset", RESET_VALIDITY);
-            mails.sendReset(account, link("/reset?token=" + token), language);
+            String token = links.issue(account.id(), "reset", RESET_VALIDITY);
+            mails.sendReset(account, links.link("/reset?token=" + token), language);
         });
     }
 
     /** Whether a reset link can still be used, to show its form. */
     public boolean resetValid(String token) {
-        return query(
-                "select 1 from account_token where token_hash = ? and purpose = 'reset' and used_at is null"
-                        + " and expires_at > ?",
-                statement -> {
-                    statement.setString(1, Tokens.sha256(token));
-                    statement.setTimestamp(2, now());
-                    try (ResultSet rows = statement.executeQuery()) {
-                        return rows.next();
-                    }
-                });
+        return links.valid(token, "reset");
     }
 
     /**
@@ -168,15 +154,15 @@ public class Accounts {
     @Transactional
     public boolean resetPassword(String token, String password) {
         checkPassword(password);
-        Optional<UUID> user = useToken(token, "reset");
+        Optional<UUID> user = links.use(token, "reset");
         user.ifPresent(id -> {
-            update(
+            rows.update(
                     "update app_user set password_hash = ?, confirmed_at = coalesce(confirmed_at, ?) where id = ?",
                     hash(password),
-                    now(),
+                    rows.now(),
                     id);
-            update("update login_session set ended_at = ? where user_id = ? and ended_at is null", now(), id);
-            update("delete from login_failure where login in (select username from app_user where id = ?)", id);
+            rows.update("update login_session set ended_at = ? where user_id = ? and ended_at is null", rows.now(), id);
+            rows.update("delete from login_failure where login in (select username from app_user where id = ?)", id);
         });
         return user.isPresent();
     }
@@ -228,29 +214,17 @@ public class Accounts {
             return account;
         }
         String renewed = hash(password);
-        update("update app_user set password_hash = ? where id = ?", renewed, account.id());
+        rows.update("update app_user set password_hash = ? where id = ?", renewed, account.id());
         return account.withPasswordHash(renewed);
     }
 
     /** The account with this user name or email. */
     public Optional<Account> find(String login) {
-        String name = normalize(login);
-        return query("select * from app_user where username = ? or email = ?", statement -> {
-            statement.setString(1, name);
-            statement.setString(2, name);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
-            }
-        });
+        return rows.find(normalize(login));
     }
 
     public Optional<Account> findById(UUID id) {
-        return query("select * from app_user where id = ?", statement -> {
-            statement.setObject(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
-            }
-        });
+        return rows.findById(id);
     }
 
     /** Creates a confirmed account unless one with its user name exists (demo accounts, the first administrator). */
@@ -266,7 +240,7 @@ public class Accounts {
         if (find(username).isPresent() || find(email).isPresent()) {
             return false;
         }
-        insert(new Account(
+        rows.insert(new Account(
                 UUID.randomUUID(),
                 normalize(username),
                 normalize(email),
@@ -280,12 +254,7 @@ public class Accounts {
     }
 
     public boolean anyWithRole(String role) {
-        return query("select 1 from app_user where ? = any(roles) limit 1", statement -> {
-            statement.setString(1, role);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next();
-            }
-        });
+        return rows.anyWithRole(role);
     }
 
     String hash(String password) {
@@ -302,105 +271,7 @@ public class Accounts {
         }
     }
 
-    private String issueToken(UUID user, String purpose, Duration validity) {
-        String token = Tokens.random();
-        update(
-                "insert into account_token (token_hash, user_id, purpose, expires_at) values (?, ?, ?, ?)",
-                Tokens.sha256(token),
-                user,
-                purpose,
-                Timestamp.from(clock.instant().plus(validity)));
-        return token;
-    }
-
-    private Optional<UUID> useToken(String token, String purpose) {
-        if (token == null || token.isBlank()) {
-            return Optional.empty();
-        }
-        return query(
-                "update account_token set used_at = ? where token_hash = ? and purpose = ? and used_at is null"
-                        + " and expires_at > ? returning user_id",
-                statement -> {
-                    Timestamp now = now();
-                    statement.setTimestamp(1, now);
-                    statement.setString(2, Tokens.sha256(token));
-                    statement.setString(3, purpose);
-                    statement.setTimestamp(4, now);
-                    try (ResultSet rows = statement.executeQuery()) {
-                        return rows.next() ? Optional.of(rows.getObject(1, UUID.class)) : Optional.empty();
-                    }
-                });
-    }
-
-    private void insert(Account account) {
-        query(
-                "insert into app_user (id, username, email, display_name, password_hash, roles, institution,"
-                        + " confirmed_at, created_at, demo) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    Connection connection = statement.getConnection();
-                    statement.setObject(1, account.id());
-                    statement.setString(2, account.username());
-                    statement.setString(3, account.email());
-                    statement.setString(4, account.displayName());
-                    statement.setString(5, account.passwordHash());
-                    statement.setArray(
-                            6, connection.createArrayOf("text", account.roles().toArray(String[]::new)));
-                    statement.setString(7, account.institution());
-                    statement.setTimestamp(8, account.confirmed() ? now() : null);
-                    statement.setTimestamp(9, now());
-                    statement.setBoolean(10, account.demo());
-                    return statement.executeUpdate();
-                });
-    }
-
-    private static Account read(ResultSet row) throws SQLException {
-        Array roles = row.getArray("roles");
-        return new Account(
-                row.getObject("id", UUID.class),
-                row.getString("username"),
-                row.getString("email"),
-                row.getString("display_name"),
-                row.getString("password_hash"),
-                Set.copyOf(Arrays.asList((String[]) roles.getArray())),
-                row.getString("institution"),
-                row.getTimestamp("confirmed_at") != null,
-                row.getBoolean("demo"));
-    }
-
-    private String link(String pathAndQuery) {
-        String base = config.baseUrl();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
-    }
-
-    private Timestamp now() {
-        return Timestamp.from(clock.instant());
-    }
-
     static String normalize(String login) {
         return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private void update(String sql, Object... parameters) {
-        query(sql, statement -> {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        });
-    }
-
-    /** A statement's work on a connection of the current transaction. */
-    @FunctionalInterface
-    interface Work<T> {
-        T run(PreparedStatement statement) throws SQLException;
-    }
-
-    <T> T query(String sql, Work<T> work) {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            return work.run(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException("accounts: " + e.getMessage(), e);
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.eregistrations.web.site.Tokens;
 
 /**
  * Login sessions of the pages. The cookie holds a random token; the database holds its SHA-256, the account, the
@@ -20,11 +21,11 @@ public class LoginSessions {
     /** last_seen_at is written at most this often, not on every request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-    private final Accounts accounts;
+    private final AccountRows accounts;
     private final Duration idle;
     private final Clock clock = Clock.systemUTC();
 
-    LoginSessions(Accounts accounts, AccountsConfig config) {
+    LoginSessions(AccountRows accounts, AccountsConfig config) {
         this.accounts = accounts;
         this.idle = config.sessionIdle();
     }

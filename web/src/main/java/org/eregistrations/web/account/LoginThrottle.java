@@ -90,7 +90,7 @@ class LoginThrottle {
         });
     }
 
-    private <T> T query(String sql, Accounts.Work<T> work) {
+    private <T> T query(String sql, AccountRows.Work<T> work) {
         try (Connection connection = database.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             return work.run(statement);

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import org.eregistrations.web.page.Texts;
+import org.eregistrations.web.site.Texts;
 import org.jboss.logging.Logger;
 
 /**

@@ -2,6 +2,7 @@ package org.eregistrations.web.file;
 
 import java.util.Set;
 import org.eregistrations.config.catalogue.ProcessingStep;
+import org.eregistrations.web.store.Actor;
 
 /**
  * The authenticated user making a request, with their roles, the institution they work for (officers; null when they
@@ -13,6 +14,8 @@ public record Caller(String user, String session, Set<String> roles, String inst
     public static final String CONFIGURATOR = "configurator";
     /** Attribute of an authenticated API identity: the login session its changes are recorded with. */
     public static final String SESSION_ATTRIBUTE = "eregistrations.session";
+    /** Attribute of an authenticated API identity: the institution an officer works for (none for others). */
+    public static final String INSTITUTION_ATTRIBUTE = "institution";
 
     public Caller {
         roles = Set.copyOf(roles);

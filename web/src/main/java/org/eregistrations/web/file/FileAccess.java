@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eregistrations.engine.lifecycle.FileStatus;
-import org.eregistrations.web.service.PublishedServices;
-import org.eregistrations.web.service.PublishedServices.PublishedService;
+import org.eregistrations.web.services.PublishedServices;
+import org.eregistrations.web.services.PublishedServices.PublishedService;
+import org.eregistrations.web.store.FileRecord;
+import org.eregistrations.web.store.FileStore;
 
 /**
  * Who may read a file, checked before anything else about a request: its owner, a configurator, and an officer who

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.eregistrations.engine.derivation.DerivationException;
 import org.eregistrations.engine.lifecycle.IllegalTransitionException;
+import org.eregistrations.web.store.ConcurrentChangeException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** How the API answers what it refuses: a status and a JSON body that says what and why. */

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eregistrations.web.security.ApiIdentityProvider;
+import org.eregistrations.web.store.StoredEvent;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -195,7 +195,7 @@ public class FileResource {
                 identity.getPrincipal().getName(),
                 session != null ? session : "api-" + UUID.randomUUID(),
                 identity.getRoles(),
-                identity.getAttribute(ApiIdentityProvider.INSTITUTION));
+                identity.getAttribute(Caller.INSTITUTION_ATTRIBUTE));
     }
 
     private static long version(Decision body) {

@@ -27,8 +27,13 @@ import org.eregistrations.engine.lifecycle.IllegalTransitionException;
 import org.eregistrations.engine.lifecycle.StepGraph;
 import org.eregistrations.engine.lifecycle.StepStatus;
 import org.eregistrations.web.AppConfig;
-import org.eregistrations.web.service.PublishedServices;
-import org.eregistrations.web.service.PublishedServices.PublishedService;
+import org.eregistrations.web.services.PublishedServices;
+import org.eregistrations.web.services.PublishedServices.PublishedService;
+import org.eregistrations.web.store.BlobStore;
+import org.eregistrations.web.store.FileRecord;
+import org.eregistrations.web.store.FileStore;
+import org.eregistrations.web.store.PropertyChange;
+import org.eregistrations.web.store.StoredEvent;
 
 /**
  * What can be done with files, checked against who asks: investors create, fill and send their own files; officers

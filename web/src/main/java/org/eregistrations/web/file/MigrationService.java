@@ -17,8 +17,11 @@ import org.eregistrations.engine.lifecycle.FileProcess;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.engine.lifecycle.StepGraph;
 import org.eregistrations.engine.lifecycle.StepStatus;
-import org.eregistrations.web.service.PublishedServices;
-import org.eregistrations.web.service.PublishedServices.PublishedService;
+import org.eregistrations.web.services.PublishedServices;
+import org.eregistrations.web.services.PublishedServices.PublishedService;
+import org.eregistrations.web.store.FileRecord;
+import org.eregistrations.web.store.FileStore;
+import org.eregistrations.web.store.PropertyChange;
 
 /**
  * Moves sent and closed files to the active version of their service, only when a configurator confirms: first a

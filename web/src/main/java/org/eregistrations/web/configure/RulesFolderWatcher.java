@@ -1,0 +1,61 @@
+package org.eregistrations.web.configure;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eregistrations.web.AppConfig;
+import org.eregistrations.web.services.PublishedServices;
+import org.jboss.logging.Logger;
+
+/** Activates a bundle when a configurator edits its folder: each changed folder goes through the activation gate. */
+@ApplicationScoped
+public class RulesFolderWatcher {
+    private static final Logger LOG = Logger.getLogger(RulesFolderWatcher.class);
+
+    private final AppConfig config;
+    private final PublishedServices services;
+    private ScheduledExecutorService poller;
+
+    RulesFolderWatcher(AppConfig config, PublishedServices services) {
+        this.config = config;
+        this.services = services;
+    }
+
+    void start(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
+        if (config.watchIntervalMillis() <= 0) {
+            return;
+        }
+        FolderWatch watch = new FolderWatch(Path.of(config.rulesDir()));
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "rules-folder-watcher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        poller.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        for (Path dir : watch.changed()) {
+                            var attempt = services.submitFolder(dir, "folder");
+                            LOG.infof("%s changed: activation attempt %s", dir, attempt.id());
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.errorf(e, "watching %s failed", config.rulesDir());
+                    }
+                },
+                config.watchIntervalMillis(),
+                config.watchIntervalMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+    }
+}

@@ -1,8 +1,0 @@
-package org.eregistrations.web.page;
-
-/** A form arrived without this visitor's CSRF token: nothing of it is done. */
-public class CsrfRefusedException extends RuntimeException {
-    public CsrfRefusedException() {
-        super("the form's security token is missing or does not match", null, false, false);
-    }
-}

@@ -1,0 +1,181 @@
+package org.eregistrations.web.parta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.eregistrations.config.catalogue.Catalogue;
+import org.eregistrations.config.catalogue.FieldType;
+import org.eregistrations.config.catalogue.FormField;
+import org.eregistrations.web.file.FileSchema;
+import org.eregistrations.web.file.InvalidValueException;
+import org.eregistrations.web.site.Texts;
+
+/**
+ * Reads a posted page form into changes of a file: only the properties the page showed, only those whose value
+ * differs from what is stored (so two people or two tabs editing different parts do not overwrite each other), an
+ * empty input removes the value, an unticked checkbox is {@code false}. A value that does not fit is not stored; it
+ * comes back with a localized problem so the page can show it next to the field as entered.
+ */
+final class FormReader {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final Catalogue catalogue;
+    private final FileSchema schema;
+    private final String language;
+
+    FormReader(Catalogue catalogue, String language) {
+        this.catalogue = catalogue;
+        this.schema = new FileSchema(catalogue);
+        this.language = language;
+    }
+
+    /** What a posted form comes to. */
+    record Read(Map<String, JsonNode> changes, Map<String, String> problems, Map<String, String> entered) {}
+
+    Read read(
+            Map<String, String> posted,
+            Collection<String> shown,
+            Set<String> checkboxes,
+            Map<String, JsonNode> stored) {
+        Map<String, JsonNode> changes = new LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> entered = new LinkedHashMap<>();
+        for (String path : shown) {
+            String raw = checkboxes.contains(path)
+                    ? String.valueOf(posted.containsKey(path))
+                    : Objects.requireNonNullElse(posted.get(path), "").strip();
+            if (!checkboxes.contains(path) && !posted.containsKey(path)) {
+                continue; // not part of this post (a disabled or hidden input)
+            }
+            JsonNode before = stored.get(path);
+            if (raw.isEmpty()) {
+                if (before != null) {
+                    changes.put(path, null);
+                }
+                continue;
+            }
+            Object typed;
+            try {
+                typed = schema.read(path, JSON.textNode(raw));
+            } catch (InvalidValueException e) {
+                problems.put(path, problem(path, raw));
+                entered.put(path, raw);
+                continue;
+            }
+            if (before != null && same(typed, storedValue(path, before))) {
+                continue;
+            }
+            changes.put(path, json(typed));
+        }
+        return new Read(changes, problems, entered);
+    }
+
+    private Object storedValue(String path, JsonNode stored) {
+        try {
+            return schema.read(path, stored);
+        } catch (InvalidValueException e) {
+            return null;
+        }
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    static JsonNode json(Object typed) {
+        if (typed instanceof Boolean yes) {
+            return JSON.booleanNode(yes);
+        }
+        if (typed instanceof BigDecimal number) {
+            return JSON.numberNode(number);
+        }
+        return JSON.textNode(String.valueOf(typed));
+    }
+
+    /** Why a value does not fit, in the visitor's language. */
+    String problem(String path, String raw) {
+        if (FileSchema.hasControlCharacters(raw)) {
+            return Texts.get(language, "error_control_characters");
+        }
+        OptionalInt entries = schema.entriesBeyond(path);
+        if (entries.isPresent()) {
+            return Texts.get(language, "error_max_entries", "limit", entries.getAsInt());
+        }
+        if (raw.length() > schema.maxLength(path)) {
+            return Texts.get(language, "error_max_length", "limit", schema.maxLength(path));
+        }
+        FormField field = field(path);
+        FieldType type = field != null ? field.type() : typeOfOther(path);
+        Object typed;
+        try {
+            typed = org.eregistrations.config.catalogue.ValueTypes.parse(
+                    type, field != null ? field.options() : java.util.List.of(), raw);
+        } catch (IllegalArgumentException e) {
+            return Texts.get(language, "error_type_" + type.yamlName());
+        }
+        if (typed instanceof BigDecimal number && FileSchema.outOfRange(number)) {
+            return Texts.get(
+                    language,
+                    "error_number_digits",
+                    "digits",
+                    FileSchema.MAX_INTEGER_DIGITS,
+                    "decimals",
+                    FileSchema.MAX_DECIMALS);
+        }
+        if (field == null) {
+            return Texts.get(language, "error_type_" + type.yamlName());
+        }
+        if (typed instanceof BigDecimal number) {
+            if (field.min() != null && number.compareTo(field.min()) < 0) {
+                return Texts.get(language, "error_min", "limit", field.min().toPlainString());
+            }
+            if (field.max() != null && number.compareTo(field.max()) > 0) {
+                return Texts.get(language, "error_max", "limit", field.max().toPlainString());
+            }
+            return Texts.get(language, "error_decimals");
+        }
+        if (typed instanceof String text && field.type() == FieldType.TEXT) {
+            if (field.min() != null && text.length() < field.min().intValue()) {
+                return Texts.get(
+                        language, "error_min_length", "limit", field.min().intValue());
+            }
+            if (field.max() != null && text.length() > field.max().intValue()) {
+                return Texts.get(
+                        language, "error_max_length", "limit", field.max().intValue());
+            }
+        }
+        return Texts.get(language, "error_pattern");
+    }
+
+    /** The form field of a path such as {@code dataForms.city} or {@code dataForms.shareholders[0].name}. */
+    FormField field(String path) {
+        int dot = path.indexOf('.');
+        if (dot < 0 || !(path.startsWith("dataForms.") || path.startsWith("submissionForms."))) {
+            return null;
+        }
+        String rest = path.substring(dot + 1).replaceAll("\\[\\d+]", "");
+        return catalogue.field(rest).orElse(null);
+    }
+
+    private FieldType typeOfOther(String path) {
+        if (path.startsWith("guide.")) {
+            return catalogue
+                    .question(path.substring("guide.".length()))
+                    .map(q -> q.type())
+                    .orElse(FieldType.TEXT);
+        }
+        if (path.startsWith("requirements.")) {
+            return FieldType.CHOICE;
+        }
+        return FieldType.YES_NO;
+    }
+}

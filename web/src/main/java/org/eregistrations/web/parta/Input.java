@@ -1,0 +1,31 @@
+package org.eregistrations.web.parta;
+
+import java.util.List;
+
+/**
+ * One input of a form as the templates draw it: its name (the file's property path), an HTML id, its label, a type
+ * ({@code text}, {@code email}, {@code date}, {@code money}, {@code number}, {@code choice}, {@code yesNo},
+ * {@code checkbox}), the value shown, the options of a choice, whether it is required, and a problem to show next to it.
+ */
+public record Input(
+        String name,
+        String id,
+        String label,
+        String type,
+        String value,
+        List<Choice> options,
+        boolean required,
+        Integer maxLength,
+        String problem) {
+
+    /** An option of a choice or a yes/no input. */
+    public record Choice(String id, String label, boolean selected) {}
+
+    public boolean checked() {
+        return "true".equals(value);
+    }
+
+    public String inputMode() {
+        return type.equals("money") || type.equals("number") ? "decimal" : null;
+    }
+}

@@ -1,0 +1,14 @@
+package org.eregistrations.web.site;
+
+import java.util.List;
+
+/** What the shared layout needs on every page. */
+public record PageInfo(String lang, String user, List<String> roles, String csrf, String path) {
+    public boolean loggedIn() {
+        return user != null;
+    }
+
+    public boolean investor() {
+        return roles.contains("investor");
+    }
+}

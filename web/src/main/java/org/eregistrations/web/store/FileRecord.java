@@ -1,0 +1,39 @@
+package org.eregistrations.web.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A file's row: whose it is, its service, its status, and its version (the number of events appended to it). */
+@Entity
+@Table(name = "file")
+public class FileRecord extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(name = "service_id")
+    public String serviceId;
+
+    @Column(name = "owner_id")
+    public String ownerId;
+
+    public String status;
+
+    /** Written only by the event store's conditional update, never by a flush of this entity. */
+    @Column(updatable = false)
+    public long version;
+
+    /** The ruleset version the file is pinned to once sent; null while it follows the active version. */
+    @Column(name = "ruleset_version")
+    public String rulesetVersion;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", updatable = false)
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,117 @@
+package org.eregistrations.web.account;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.eregistrations.web.site.Browser;
+import org.junit.jupiter.api.Test;
+
+/** Guesses sent all at once are counted one after the other: no more are checked than the throttle allows. */
+@QuarkusTest
+class ParallelLoginGuessesTest {
+    private static final int GUESSES = 20;
+    private static final String PASSWORD = "the right password";
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccountsConfig config;
+
+    @Inject
+    DataSource database;
+
+    private String newAccount() {
+        return TestAccounts.investor(accounts, PASSWORD);
+    }
+
+    /** Runs the guesses at the same moment and returns their status codes. */
+    private static List<Integer> inParallel(IntFunction<Callable<Integer>> guess) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(GUESSES);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < GUESSES; i++) {
+                Callable<Integer> request = guess.apply(i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private int recordedFailures(String login) throws Exception {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement =
+                        connection.prepareStatement("select failures from login_failure where login = ?")) {
+            statement.setString(1, login);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        }
+    }
+
+    @Test
+    void parallelWrongGuessesOnTheLoginPageDoNotOpenTheWayForTheRightOne() throws Exception {
+        String name = newAccount();
+        List<Browser> browsers = new ArrayList<>();
+        for (int i = 0; i < GUESSES; i++) {
+            Browser browser = new Browser();
+            browser.get("/login");
+            browsers.add(browser);
+        }
+        List<Integer> statuses = inParallel(i -> () -> browsers.get(i)
+                .post("/login", Map.of("email", name, "password", "wrong guess " + i))
+                .statusCode());
+
+        assertThat(statuses).filteredOn(status -> status == 401).hasSize(config.freeFailedLogins());
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(GUESSES - config.freeFailedLogins());
+        assertThat(recordedFailures(name)).isEqualTo(config.freeFailedLogins());
+        Browser owner = new Browser();
+        owner.get("/login");
+        assertThat(owner.post("/login", Map.of("email", name, "password", PASSWORD))
+                        .statusCode())
+                .isEqualTo(429);
+        assertThat(owner.cookie("session")).isNull();
+    }
+
+    @Test
+    void parallelWrongGuessesThroughTheApiDoNotOpenTheWayForTheRightOne() throws Exception {
+        String name = newAccount();
+        String anyFile = "/api/files/" + UUID.randomUUID();
+        List<Integer> statuses = inParallel(i -> () -> given().auth()
+                .preemptive()
+                .basic(name, "wrong guess " + i)
+                .get(anyFile)
+                .statusCode());
+
+        assertThat(statuses).containsOnly(401);
+        assertThat(recordedFailures(name)).isEqualTo(config.freeFailedLogins());
+        given().auth().preemptive().basic(name, PASSWORD).get(anyFile).then().statusCode(401);
+    }
+}
