@@ -3,10 +3,14 @@ package org.eregistrations.web.file;
 import static io.restassured.RestAssured.given;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eregistrations.web.account.Accounts;
@@ -16,6 +20,8 @@ public final class FileApi {
     public static final byte[] PDF =
             "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private FileApi() {}
 
     public static RequestSpecification as(String user) {
@@ -24,7 +30,7 @@ public final class FileApi {
 
     public static String create(String user, String serviceId) {
         return as(user).contentType("application/json")
-                .body("{\"serviceId\": \"" + serviceId + "\"}")
+                .body(Map.of("serviceId", serviceId))
                 .post("/api/files")
                 .then()
                 .statusCode(201)
@@ -41,9 +47,13 @@ public final class FileApi {
                 .getLong("version");
     }
 
+    /** Changes values, given as a JSON object (a text block in the test, or {@code json(Map)}). */
     public static ValidatableResponse change(String user, String file, long version, String valuesJson) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("expectedVersion", version);
+        body.put("values", parse(valuesJson));
         return as(user).contentType("application/json")
-                .body("{\"expectedVersion\": " + version + ", \"values\": " + valuesJson + "}")
+                .body(body)
                 .patch("/api/files/" + file + "/values")
                 .then();
     }
@@ -56,12 +66,15 @@ public final class FileApi {
     }
 
     public static ValidatableResponse post(String user, String file, String action, String reason) {
-        String body = "{\"expectedVersion\": " + version(user, file)
-                + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}";
-        return as(user).contentType("application/json")
-                .body(body)
-                .post("/api/files/" + file + "/" + action)
-                .then();
+        return decide(user, file, action, reason);
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + json, e);
+        }
     }
 
     /** A JSON request of a lifecycle action or decision: the file's current version and, if given, a reason. */
