@@ -264,7 +264,7 @@ class RuleSetResourceTest {
                 as("ana").get("/api/files/" + sent).then().extract().jsonPath().getLong("version");
         as("configurator")
                 .contentType("application/json")
-                .body("{\"expectedVersion\": " + version + ", \"toVersion\": \"" + v2 + "\"}")
+                .body(Map.of("expectedVersion", version, "toVersion", v2))
                 .post("/api/files/" + sent + "/migrate")
                 .then()
                 .statusCode(200);

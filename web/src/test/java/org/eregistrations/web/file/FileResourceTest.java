@@ -312,7 +312,7 @@ class FileResourceTest {
 
         as("configurator")
                 .contentType("application/json")
-                .body("{\"expectedVersion\": " + version("ana", file) + ", \"at\": \"" + draftMoment + "\"}")
+                .body(Map.of("expectedVersion", version("ana", file), "at", String.valueOf(draftMoment)))
                 .post("/api/files/" + file + "/restore")
                 .then()
                 .statusCode(200)
@@ -384,13 +384,13 @@ class FileResourceTest {
 
         as("ana")
                 .contentType("application/json")
-                .body("{\"expectedVersion\": 3, \"at\": \"" + moment + "\"}")
+                .body(Map.of("expectedVersion", 3, "at", String.valueOf(moment)))
                 .post("/api/files/" + file + "/restore")
                 .then()
                 .statusCode(403);
         as("configurator")
                 .contentType("application/json")
-                .body("{\"expectedVersion\": 3, \"at\": \"" + moment + "\"}")
+                .body(Map.of("expectedVersion", 3, "at", String.valueOf(moment)))
                 .post("/api/files/" + file + "/restore")
                 .then()
                 .statusCode(200)
