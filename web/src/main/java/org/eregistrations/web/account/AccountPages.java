@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eregistrations.web.account.Accounts.AccountException;
 import org.eregistrations.web.account.Accounts.LoginOutcome;
 import org.eregistrations.web.site.Links;
 import org.eregistrations.web.site.PageInfo;

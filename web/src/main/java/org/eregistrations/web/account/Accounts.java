@@ -1,17 +1,12 @@
 package org.eregistrations.web.account;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.eregistrations.web.site.Tokens;
 
 /**
  * Registration, email confirmation, password reset and login of accounts. Passwords are kept as bcrypt hashes; links
@@ -22,27 +17,24 @@ import org.eregistrations.web.site.Tokens;
 public class Accounts {
     static final Duration CONFIRM_VALIDITY = Duration.ofDays(2);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
-    /**
-     * An address a mail server takes: ASCII letters, digits and {@code . _ % + ' -} before the {@code @}, a domain of
-     * letters, digits and hyphens in at least two labels; at most 254 characters in all.
-     */
-    private static final Pattern EMAIL =
-            Pattern.compile("^(?=.{3,254}$)[A-Za-z0-9._%+'-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
-    /** Longer login names than any address or user name there can be are not looked up. */
-    private static final int LONGEST_LOGIN = 254;
 
     private final AccountRows rows;
     private final LinkTokens links;
+    private final Passwords passwords;
     private final AccountsConfig config;
     private final Mails mails;
     private final LoginThrottle throttle;
-    /** Checked when the login name does not exist, so the answer takes as long as for a wrong password. */
-    private volatile String unknownNameHash;
 
-    Accounts(AccountRows rows, LinkTokens links, AccountsConfig config, Mails mails, LoginThrottle throttle) {
+    Accounts(
+            AccountRows rows,
+            LinkTokens links,
+            Passwords passwords,
+            AccountsConfig config,
+            Mails mails,
+            LoginThrottle throttle) {
         this.rows = rows;
         this.links = links;
+        this.passwords = passwords;
         this.config = config;
         this.mails = mails;
         this.throttle = throttle;
@@ -59,43 +51,18 @@ public class Accounts {
         record Throttled(long waitSeconds) implements LoginOutcome {}
     }
 
-    /** Why a registration or a new password was refused, as a message key of the pages. */
-    public static final class AccountException extends RuntimeException {
-        private final String field;
-        private final String messageKey;
-
-        AccountException(String field, String messageKey) {
-            super(field + ": " + messageKey);
-            this.field = field;
-            this.messageKey = messageKey;
-        }
-
-        public String field() {
-            return field;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
-
     /**
      * Registers an investor and mails the confirmation link. An email that is already registered is refused with the
      * same answer shape as a new one would never get: the page says the address is taken.
      */
     @Transactional
     public Account register(String email, String displayName, String password, String language) {
-        String address = normalize(email);
-        if (!EMAIL.matcher(address).matches()) {
+        String address = AccountFields.normalize(email);
+        if (!AccountFields.isAddress(address)) {
             throw new AccountException("email", "error_email");
         }
-        if (displayName == null
-                || displayName.isBlank()
-                || displayName.length() > 120
-                || displayName.chars().anyMatch(Character::isISOControl)) {
-            throw new AccountException("name", "error_name");
-        }
-        checkPassword(password);
+        AccountFields.checkDisplayName(displayName);
+        Passwords.check(password);
         if (find(address).isPresent()) {
             throw new AccountException("email", "error_email_taken");
         }
@@ -132,8 +99,8 @@ public class Accounts {
     /** Mails a reset link when the address belongs to an account; says nothing either way. */
     @Transactional
     public void requestReset(String email, String language) {
-        String address = normalize(email);
-        if (!EMAIL.matcher(address).matches()) {
+        String address = AccountFields.normalize(email);
+        if (!AccountFields.isAddress(address)) {
             return;
         }
         find(address).ifPresent(account -> {
@@ -153,7 +120,7 @@ public class Accounts {
      */
     @Transactional
     public boolean resetPassword(String token, String password) {
-        checkPassword(password);
+        Passwords.check(password);
         Optional<UUID> user = links.use(token, "reset");
         user.ifPresent(id -> {
             rows.update(
@@ -173,8 +140,8 @@ public class Accounts {
      */
     @Transactional
     public LoginOutcome login(String login, String password) {
-        String name = normalize(login);
-        if (name.isEmpty() || name.length() > LONGEST_LOGIN || name.chars().anyMatch(Character::isISOControl)) {
+        String name = AccountFields.normalize(login);
+        if (!AccountFields.isLoginName(name)) {
             return new LoginOutcome.WrongCredentials(); // no account has such a name: nothing to look up or count
         }
         long wait = throttle.admit(name);
@@ -182,13 +149,7 @@ public class Accounts {
             return new LoginOutcome.Throttled(wait);
         }
         Optional<Account> account = find(name);
-        boolean matches = password != null
-                && password.getBytes(StandardCharsets.UTF_8).length <= 72
-                && BCrypt.verifyer()
-                        .verify(
-                                password.toCharArray(),
-                                account.map(Account::passwordHash).orElseGet(this::unknownNameHash))
-                        .verified;
+        boolean matches = passwords.matches(password, account.map(Account::passwordHash));
         if (account.isEmpty() || !matches || (account.get().demo() && !config.demo())) {
             return new LoginOutcome.WrongCredentials();
         }
@@ -202,15 +163,12 @@ public class Accounts {
 
     /** A hash of a random password at the configured cost: an unknown name costs as much time as a known one. */
     String unknownNameHash() {
-        if (unknownNameHash == null) {
-            unknownNameHash = hash(Tokens.random());
-        }
-        return unknownNameHash;
+        return passwords.unknownNameHash();
     }
 
     /** A password hashed at another cost than the configured one (an older setting, the demo accounts) is rehashed. */
     private Account renewHash(Account account, String password) {
-        if (account.passwordHash().startsWith(String.format("$2a$%02d$", config.bcryptCost()))) {
+        if (passwords.current(account.passwordHash())) {
             return account;
         }
         String renewed = hash(password);
@@ -220,7 +178,7 @@ public class Accounts {
 
     /** The account with this user name or email. */
     public Optional<Account> find(String login) {
-        return rows.find(normalize(login));
+        return rows.find(AccountFields.normalize(login));
     }
 
     public Optional<Account> findById(UUID id) {
@@ -242,8 +200,8 @@ public class Accounts {
         }
         rows.insert(new Account(
                 UUID.randomUUID(),
-                normalize(username),
-                normalize(email),
+                AccountFields.normalize(username),
+                AccountFields.normalize(email),
                 displayName,
                 passwordHash,
                 Set.copyOf(roles),
@@ -257,21 +215,8 @@ public class Accounts {
         return rows.anyWithRole(role);
     }
 
+    /** A password hashed at the configured cost, as an account keeps it. */
     String hash(String password) {
-        return new String(
-                BCrypt.withDefaults().hash(config.bcryptCost(), password.toCharArray()), StandardCharsets.UTF_8);
-    }
-
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < 10) {
-            throw new AccountException("password", "error_password_short");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            throw new AccountException("password", "error_password_long");
-        }
-    }
-
-    static String normalize(String login) {
-        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        return passwords.hash(password);
     }
 }

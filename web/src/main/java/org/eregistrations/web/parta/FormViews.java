@@ -1,0 +1,166 @@
+package org.eregistrations.web.parta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eregistrations.config.catalogue.Catalogue;
+import org.eregistrations.config.catalogue.FieldType;
+import org.eregistrations.config.catalogue.FormField;
+import org.eregistrations.config.catalogue.FormSection;
+import org.eregistrations.web.file.DerivationView;
+import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.file.FileView;
+import org.eregistrations.web.site.Texts;
+
+/**
+ * The applicable sections of the data forms or the submission forms with their applicable fields, a list field
+ * drawn as entries, and the values the rules computed from the data.
+ */
+final class FormViews {
+    private static final Pattern LIST_ENTRY = Pattern.compile("dataForms\\.([A-Za-z0-9_]+)\\[(\\d+)]\\..+");
+
+    private final FileView file;
+    private final Catalogue catalogue;
+    private final DerivationView derived;
+    private final Inputs inputs;
+    private final String lang;
+
+    FormViews(Opened opened, String lang) {
+        this.file = opened.file();
+        this.catalogue = opened.catalogue();
+        this.derived = opened.file().derivation();
+        this.inputs = new Inputs(opened.file(), opened.catalogue(), lang);
+        this.lang = lang;
+    }
+
+    /** A form section with its inputs; a list field is drawn as entries. */
+    record Section(String id, String name, List<Row> rows) {}
+
+    /** A row of a section: one input, or a list with its entries. */
+    record Row(Input input, ListField list) {}
+
+    /** A list field (e.g. shareholders): entries of inputs, each removable, and one more to add. */
+    record ListField(String name, String label, List<List<Input>> entries) {}
+
+    /** A value the rules computed from the data. */
+    record ComputedItem(String name, String value) {}
+
+    /** The applicable sections of data forms or submission forms with their applicable fields. */
+    List<Section> sections(
+            boolean submission, Map<String, String> entered, Map<String, String> problems, Map<String, Integer> extra) {
+        List<FormSection> forms = submission ? catalogue.submissionForms() : catalogue.dataForms();
+        List<String> applicable =
+                derived.sets().get(submission ? "submissionForms.applicable" : "dataForms.applicable");
+        Set<String> fields = Set.copyOf(derived.sets().get("fields.applicable"));
+        String prefix = submission ? "submissionForms." : "dataForms.";
+        List<Section> sections = new ArrayList<>();
+        for (FormSection form : forms) {
+            if (!applicable.contains(form.id())) {
+                continue;
+            }
+            List<Row> rows = new ArrayList<>();
+            for (FormField field : form.fields()) {
+                if (!fields.contains(field.name())) {
+                    continue;
+                }
+                if (field.type() == FieldType.LIST) {
+                    rows.add(new Row(null, list(prefix, field, fields, entered, problems, extra)));
+                } else {
+                    rows.add(
+                            new Row(field(prefix + field.name(), "f-" + field.name(), field, entered, problems), null));
+                }
+            }
+            sections.add(new Section(form.id(), form.name().in(lang), rows));
+        }
+        return sections;
+    }
+
+    private ListField list(
+            String prefix,
+            FormField list,
+            Set<String> applicable,
+            Map<String, String> entered,
+            Map<String, String> problems,
+            Map<String, Integer> extra) {
+        int count = Math.max(
+                entries(list.name()), list.min() == null ? 0 : list.min().intValue());
+        count += extra.getOrDefault(list.name(), 0);
+        count = Math.max(count, 1);
+        List<List<Input>> entries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<Input> inputs = new ArrayList<>();
+            for (FormField sub : list.fields()) {
+                String name = list.name() + "." + sub.name();
+                if (!applicable.contains(name) && !applicable.contains(list.name())) {
+                    continue;
+                }
+                inputs.add(field(
+                        prefix + list.name() + "[" + i + "]." + sub.name(),
+                        "f-" + list.name() + "-" + i + "-" + sub.name(),
+                        sub,
+                        entered,
+                        problems));
+            }
+            entries.add(inputs);
+        }
+        return new ListField(list.name(), list.label().in(lang), entries);
+    }
+
+    private Input field(
+            String path, String id, FormField field, Map<String, String> entered, Map<String, String> problems) {
+        return inputs.input(
+                path,
+                id,
+                field.label().in(lang),
+                field.type(),
+                field.options(),
+                field.required(),
+                field,
+                entered,
+                problems);
+    }
+
+    /** How many entries a list has stored: one more than the highest index with a value. */
+    int entries(String list) {
+        int count = 0;
+        for (String path : file.values().keySet()) {
+            Matcher entry = LIST_ENTRY.matcher(path);
+            if (entry.matches() && entry.group(1).equals(list)) {
+                count = Math.max(count, Integer.parseInt(entry.group(2)) + 1);
+            }
+        }
+        return count;
+    }
+
+    /** The property paths of every input of the sections. */
+    static List<String> paths(List<Section> sections) {
+        List<String> paths = new ArrayList<>();
+        for (Section section : sections) {
+            for (Row row : section.rows()) {
+                if (row.input() != null) {
+                    paths.add(row.input().name());
+                } else {
+                    row.list().entries().forEach(entry -> entry.forEach(input -> paths.add(input.name())));
+                }
+            }
+        }
+        return paths;
+    }
+
+    List<ComputedItem> computed() {
+        List<ComputedItem> items = new ArrayList<>();
+        derived.computed()
+                .forEach((name, value) -> items.add(new ComputedItem(computedLabel(name), String.valueOf(value))));
+        return items;
+    }
+
+    private String computedLabel(String name) {
+        return catalogue.field(name).map(f -> f.label().in(lang)).orElseGet(() -> {
+            String key = "computed_" + name;
+            return Texts.has(key) ? Texts.get(lang, key) : name;
+        });
+    }
+}

@@ -1,0 +1,99 @@
+package org.eregistrations.web.parta;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eregistrations.web.file.Caller;
+import org.eregistrations.web.file.FileService;
+import org.eregistrations.web.file.InvalidValueException;
+import org.eregistrations.web.services.PublishedServices;
+import org.eregistrations.web.site.PageInfo;
+import org.eregistrations.web.site.PageNotFoundException;
+import org.eregistrations.web.site.Pages;
+import org.eregistrations.web.site.Texts;
+import org.eregistrations.web.site.Visit;
+import org.eregistrations.web.store.FileRecord;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** My files (Part A): the visitor's files with their status and what comes next, and a new file for a service. */
+@Path("/files")
+@Produces(MediaType.TEXT_HTML)
+public class MyFilesPage {
+    /** Times as the investor's pages show them. */
+    static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final FileService files;
+    private final PublishedServices services;
+    private final Visit visit;
+    private final Pages pages;
+
+    MyFilesPage(FileService files, PublishedServices services, Visit visit, Pages pages) {
+        this.files = files;
+        this.services = services;
+        this.visit = visit;
+        this.pages = pages;
+    }
+
+    /** A file in My files. */
+    public record FileItem(
+            String id, String service, String status, String statusText, String next, String href, String created) {}
+
+    /** A service a new file can be started for. */
+    public record ServiceChoice(String id, String name) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageInfo page, List<FileItem> files, List<ServiceChoice> services);
+    }
+
+    @GET
+    public Response showFiles() {
+        Caller caller = visit.caller();
+        String lang = visit.language().code();
+        List<FileItem> items = new ArrayList<>();
+        for (FileRecord file : files.listOwn(caller)) {
+            String service = services.find(file.serviceId)
+                    .map(s -> s.catalogue().name().in(lang))
+                    .orElse(file.serviceId);
+            items.add(new FileItem(
+                    file.id.toString(),
+                    service,
+                    file.status,
+                    Texts.get(lang, "status_" + file.status),
+                    Texts.get(lang, "next_" + file.status),
+                    "/files/" + file.id + (file.status.equals("DRAFT") ? "/guide" : ""),
+                    file.createdAt == null ? "" : DAY.format(file.createdAt)));
+        }
+        List<ServiceChoice> choices = services.all().stream()
+                .filter(s -> !s.retired())
+                .map(s -> new ServiceChoice(
+                        s.catalogue().id(), s.catalogue().name().in(lang)))
+                .toList();
+        return pages.html(Templates.list(visit.info(), items, choices));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response startFile(@RestForm String serviceId, @RestForm(Visit.CSRF_FIELD) String csrf) {
+        visit.checkCsrf(csrf);
+        Caller caller = visit.caller();
+        try {
+            UUID id = files.createFile(serviceId, caller).id();
+            return pages.redirect("/files/" + id + "/guide");
+        } catch (InvalidValueException e) {
+            throw new PageNotFoundException();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.eregistrations.web.parta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eregistrations.engine.lifecycle.FileStatus;
+import org.eregistrations.web.file.Caller;
+import org.eregistrations.web.file.FileSchema;
+import org.eregistrations.web.file.FileService;
+import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.file.NotSendableException;
+import org.eregistrations.web.parta.FileHeaders.Header;
+import org.eregistrations.web.parta.FormViews.Section;
+import org.eregistrations.web.parta.StillMissing.MissingItem;
+import org.eregistrations.web.site.PageInfo;
+import org.eregistrations.web.site.Pages;
+import org.eregistrations.web.site.Visit;
+import org.eregistrations.web.store.ConcurrentChangeException;
+
+/**
+ * Submission and sending (Part A): the submission forms and the affidavit, what is still missing, and sending the
+ * file — or sending it again after it was sent back.
+ */
+@Path("/files")
+@Produces(MediaType.TEXT_HTML)
+public class SendPage {
+    private final OwnFiles own;
+    private final FileService files;
+    private final Visit visit;
+    private final Pages pages;
+
+    SendPage(OwnFiles own, FileService files, Visit visit, Pages pages) {
+        this.own = own;
+        this.files = files;
+        this.visit = visit;
+        this.pages = pages;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance send(
+                PageInfo page,
+                Header file,
+                List<Section> sections,
+                boolean affidavitSigned,
+                String affidavit,
+                List<MissingItem> missing,
+                boolean complete,
+                boolean invalid);
+    }
+
+    @GET
+    @Path("{id}/send")
+    public Response showSend(@PathParam("id") UUID id) {
+        return send(own.open(id), Map.of(), Map.of(), 200);
+    }
+
+    @POST
+    @Path("{id}/send")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveAndSend(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        visit.checkCsrf(form.getFirst(Visit.CSRF_FIELD));
+        Caller caller = visit.caller();
+        Opened opened = own.open(id);
+        List<String> shown =
+                FormViews.paths(new FormViews(opened, lang()).sections(true, Map.of(), Map.of(), Map.of()));
+        shown.add(FileSchema.AFFIDAVIT);
+        FormReader.Read read = new FormReader(opened.catalogue(), lang())
+                .read(
+                        PostedForms.single(form),
+                        shown,
+                        Set.of(FileSchema.AFFIDAVIT),
+                        opened.file().values());
+        if (!own.save(opened, read.changes())) {
+            return send(own.open(id), PostedForms.kept(read, form), read.problems(), 409);
+        }
+        if (!read.problems().isEmpty()) {
+            return send(own.open(id), read.entered(), read.problems(), 400);
+        }
+        if ("send".equals(form.getFirst("action"))) {
+            Opened saved = own.open(id);
+            try {
+                OwnFiles.call(() -> saved.file().status().equals(FileStatus.SENT_BACK.name())
+                        ? files.resubmit(id, saved.file().version(), caller)
+                        : files.send(id, saved.file().version(), caller));
+            } catch (NotSendableException e) {
+                return send(own.open(id), Map.of(), Map.of(), 400);
+            } catch (ConcurrentChangeException e) {
+                return send(own.open(id), Map.of(), Map.of(), 409);
+            }
+            return pages.redirect("/files/" + id + "?sent=1");
+        }
+        return pages.redirect("/files/" + id + "/send");
+    }
+
+    private Response send(Opened opened, Map<String, String> entered, Map<String, String> problems, int status) {
+        JsonNode signed = opened.file().values().get(FileSchema.AFFIDAVIT);
+        boolean affidavit = entered.containsKey(FileSchema.AFFIDAVIT)
+                ? "true".equals(entered.get(FileSchema.AFFIDAVIT))
+                : signed != null && signed.asBoolean();
+        return pages.html(
+                Templates.send(
+                        visit.info(),
+                        new FileHeaders(opened, lang()).header("send", status == 409),
+                        new FormViews(opened, lang()).sections(true, entered, problems, Map.of()),
+                        affidavit,
+                        opened.catalogue().affidavit() == null
+                                ? ""
+                                : opened.catalogue().affidavit().in(lang()),
+                        new StillMissing(opened, lang()).items(),
+                        opened.file().derivation().complete(),
+                        !problems.isEmpty()),
+                status);
+    }
+
+    private String lang() {
+        return visit.language().code();
+    }
+}
