@@ -23,6 +23,8 @@ public record Catalogue(
         List<FormSection> dataForms,
         List<FormSection> submissionForms,
         List<ProcessingStep> processingSteps,
+        List<ComputedValue> computed,
+        String certificateHolder,
         Limits limits) {
     public Catalogue {
         languages = List.copyOf(languages);
@@ -33,6 +35,7 @@ public record Catalogue(
         requirements = List.copyOf(requirements);
         documents = List.copyOf(documents);
         costs = List.copyOf(costs);
+        computed = List.copyOf(computed);
         dataForms = List.copyOf(dataForms);
         submissionForms = List.copyOf(submissionForms);
         processingSteps = List.copyOf(processingSteps);
@@ -53,6 +56,16 @@ public record Catalogue(
             }
         });
         return all;
+    }
+
+    /** The computed value of this name, as the catalogue declares it. */
+    public Optional<ComputedValue> computedValue(String name) {
+        return computed.stream().filter(value -> value.name().equals(name)).findFirst();
+    }
+
+    /** The path of the value that names a certificate's holder (e.g. {@code dataForms.companyName}), if declared. */
+    public Optional<String> certificateHolderPath() {
+        return Optional.ofNullable(certificateHolder);
     }
 
     public Optional<FormField> field(String name) {

@@ -36,9 +36,11 @@ public final class CatalogueReader {
                         "dataForms",
                         "submissionForms",
                         "processingSteps",
+                        "computed",
+                        "certificateHolder",
                         "limits");
         List<String> languages = yaml.has("languages") ? yaml.strings("languages") : DEFAULT_LANGUAGES;
-        return new Catalogue(
+        Catalogue catalogue = new Catalogue(
                 yaml.requiredString("id", "service"),
                 labels(yaml, "name"),
                 languages,
@@ -78,7 +80,36 @@ public final class CatalogueReader {
                 each(yaml, "dataForms", CatalogueReader::section),
                 each(yaml, "submissionForms", CatalogueReader::section),
                 each(yaml, "processingSteps", CatalogueReader::step),
+                each(
+                        yaml,
+                        "computed",
+                        (name, item) -> new ComputedValue(
+                                name, labels(item.allowOnly("computed value " + name, "label"), "label"), item.line())),
+                yaml.string("certificateHolder").orElse(null),
                 limits(yaml.map("limits").allowOnly("limits", "maxLength", "maxEntries")));
+        catalogue
+                .certificateHolderPath()
+                .filter(path -> !isFormFieldPath(catalogue, path))
+                .ifPresent(path -> problems.error(
+                        file,
+                        yaml.line("certificateHolder"),
+                        "certificateHolder '" + path + "' must name a field of a data or submission form,"
+                                + " e.g. dataForms.companyName"));
+        return catalogue;
+    }
+
+    private static boolean isFormFieldPath(Catalogue catalogue, String path) {
+        int dot = path.indexOf('.');
+        String namespace = dot < 0 ? "" : path.substring(0, dot);
+        String name = path.substring(dot + 1);
+        List<FormSection> sections =
+                switch (namespace) {
+                    case "dataForms" -> catalogue.dataForms();
+                    case "submissionForms" -> catalogue.submissionForms();
+                    default -> List.of();
+                };
+        return sections.stream().flatMap(section -> section.fields().stream()).anyMatch(f -> f.name()
+                .equals(name));
     }
 
     private static Limits limits(YamlMap limits) {

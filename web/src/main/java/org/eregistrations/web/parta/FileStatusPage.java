@@ -93,7 +93,10 @@ public class FileStatusPage {
                         .findFirst())
                 .map(i -> i.name().in(lang))
                 .orElse("");
-        JsonNode company = opened.file().values().get("dataForms.companyName");
+        JsonNode holder = catalogue
+                .certificateHolderPath()
+                .map(path -> opened.file().values().get(path))
+                .orElse(null);
         FileRecord record = FileRecord.findById(id);
         byte[] pdf = CertificatePdf.render(
                 Texts.get(lang, "certificate_title"),
@@ -101,8 +104,8 @@ public class FileStatusPage {
                 List.of(
                         new CertificatePdf.Line(
                                 Texts.get(lang, "certificate_holder"),
-                                company != null
-                                        ? company.asText()
+                                holder != null && !holder.isNull()
+                                        ? holder.asText()
                                         : visit.login().displayName()),
                         new CertificatePdf.Line(Texts.get(lang, "certificate_institution"), institution),
                         new CertificatePdf.Line(Texts.get(lang, "certificate_file"), id.toString()),

@@ -13,7 +13,6 @@ import org.eregistrations.config.catalogue.FormSection;
 import org.eregistrations.web.file.DerivationView;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.FileView;
-import org.eregistrations.web.site.Texts;
 
 /**
  * The applicable sections of the data forms or the submission forms with their applicable fields, a list field
@@ -157,10 +156,12 @@ final class FormViews {
         return items;
     }
 
+    /** The label the catalogue gives a computed value (or the field of that name); its name when it declares none. */
     private String computedLabel(String name) {
-        return catalogue.field(name).map(f -> f.label().in(lang)).orElseGet(() -> {
-            String key = "computed_" + name;
-            return Texts.has(key) ? Texts.get(lang, key) : name;
-        });
+        return catalogue
+                .computedValue(name)
+                .map(value -> value.label().in(lang))
+                .or(() -> catalogue.field(name).map(field -> field.label().in(lang)))
+                .orElse(name);
     }
 }

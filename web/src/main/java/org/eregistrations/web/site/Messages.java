@@ -368,9 +368,6 @@ public interface Messages {
     String data_computed();
 
     @Message
-    String computed_fullName();
-
-    @Message
     String documents_intro(String maxSize);
 
     @Message

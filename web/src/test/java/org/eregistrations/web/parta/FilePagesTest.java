@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eregistrations.web.file.FileApi;
 import org.eregistrations.web.site.Browser;
 import org.junit.jupiter.api.Test;
@@ -339,6 +342,7 @@ class FilePagesTest {
         assertThat(data)
                 .contains("District of San Salvador")
                 .contains("Ana Pérez (from San Salvador)")
+                .contains("Full name of the representative") // the computed value's label from service.yaml
                 .contains("name=\"dataForms.shareholders[1].name\"");
         ana.post(
                         "/files/" + id + "/data",
@@ -529,6 +533,10 @@ class FilePagesTest {
                 .extract()
                 .asByteArray();
         assertThat(new String(certificate, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (PDDocument pdf = Loader.loadPDF(certificate)) {
+            // the holder is the value service.yaml's certificateHolder names
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Pérez Trading S.A. de C.V.");
+        }
         ana.get("/files/" + id + "/certificates/importerCard").then().statusCode(404); // not one of this file's
         new Browser()
                 .login("luis", "luis")
