@@ -216,7 +216,7 @@ public class Accounts {
     }
 
     /** A password hashed at the configured cost, as an account keeps it. */
-    String hash(String password) {
+    public String hash(String password) {
         return passwords.hash(password);
     }
 }

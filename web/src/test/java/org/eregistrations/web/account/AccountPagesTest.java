@@ -11,7 +11,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
-import org.eregistrations.web.site.Browser;
+import org.eregistrations.web.testing.Browser;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.eregistrations.web.file.FileApi;
 import org.eregistrations.web.store.FileRecord;
+import org.eregistrations.web.testing.FileApi;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -19,7 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
-import org.eregistrations.web.site.Browser;
+import org.eregistrations.web.testing.Browser;
+import org.eregistrations.web.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 /** Guesses sent all at once are counted one after the other: no more are checked than the throttle allows. */

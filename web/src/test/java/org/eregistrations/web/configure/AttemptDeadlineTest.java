@@ -1,7 +1,7 @@
 package org.eregistrations.web.configure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.eregistrations.web.file.FileApi.as;
+import static org.eregistrations.web.testing.FileApi.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +20,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.eregistrations.web.testing.TestBundle;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

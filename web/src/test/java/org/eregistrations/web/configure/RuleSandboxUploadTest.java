@@ -1,7 +1,7 @@
 package org.eregistrations.web.configure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.eregistrations.web.file.FileApi.as;
+import static org.eregistrations.web.testing.FileApi.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.eregistrations.web.testing.TestBundle;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,10 +1,10 @@
 package org.eregistrations.web.configure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.eregistrations.web.file.FileApi.as;
-import static org.eregistrations.web.file.FileApi.change;
-import static org.eregistrations.web.file.FileApi.create;
-import static org.eregistrations.web.file.FileApi.post;
+import static org.eregistrations.web.testing.FileApi.as;
+import static org.eregistrations.web.testing.FileApi.change;
+import static org.eregistrations.web.testing.FileApi.create;
+import static org.eregistrations.web.testing.FileApi.post;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.eregistrations.config.bundle.BundleCompiler;
 import org.eregistrations.web.services.BundleFiles;
 import org.eregistrations.web.services.RuleSetVersions;
+import org.eregistrations.web.testing.TestBundle;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import org.eregistrations.web.testing.FileApi;
 import org.junit.jupiter.api.Test;
 
 /** The login session recorded with a change through the API is the server's, never one the client names. */

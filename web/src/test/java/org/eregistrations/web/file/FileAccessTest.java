@@ -1,9 +1,9 @@
 package org.eregistrations.web.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.eregistrations.web.file.FileApi.as;
-import static org.eregistrations.web.file.FileApi.decide;
-import static org.eregistrations.web.file.FileApi.officer;
+import static org.eregistrations.web.testing.FileApi.as;
+import static org.eregistrations.web.testing.FileApi.decide;
+import static org.eregistrations.web.testing.FileApi.officer;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eregistrations.web.account.Accounts;
+import org.eregistrations.web.testing.FileApi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

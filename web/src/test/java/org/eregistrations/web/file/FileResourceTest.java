@@ -1,12 +1,12 @@
 package org.eregistrations.web.file;
 
 import static io.restassured.RestAssured.given;
-import static org.eregistrations.web.file.FileApi.as;
-import static org.eregistrations.web.file.FileApi.change;
-import static org.eregistrations.web.file.FileApi.create;
-import static org.eregistrations.web.file.FileApi.post;
-import static org.eregistrations.web.file.FileApi.upload;
-import static org.eregistrations.web.file.FileApi.version;
+import static org.eregistrations.web.testing.FileApi.as;
+import static org.eregistrations.web.testing.FileApi.change;
+import static org.eregistrations.web.testing.FileApi.create;
+import static org.eregistrations.web.testing.FileApi.post;
+import static org.eregistrations.web.testing.FileApi.upload;
+import static org.eregistrations.web.testing.FileApi.version;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.eregistrations.web.testing.FileApi;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

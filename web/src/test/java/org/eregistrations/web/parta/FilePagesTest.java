@@ -25,8 +25,8 @@ import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eregistrations.web.file.FileApi;
-import org.eregistrations.web.site.Browser;
+import org.eregistrations.web.testing.Browser;
+import org.eregistrations.web.testing.FileApi;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

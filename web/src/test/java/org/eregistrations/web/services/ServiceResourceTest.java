@@ -5,14 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasLength;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.eregistrations.web.store.EmbeddedPostgresResource;
 import org.junit.jupiter.api.Test;
 
-/** Declares the throwaway database every {@code @QuarkusTest} of the run shares. */
+/** The published services as the JSON API lists them. */
 @QuarkusTest
-@QuarkusTestResource(EmbeddedPostgresResource.class)
 class ServiceResourceTest {
     @Test
     void listsTheShippedServicesCompiledAtStartup() {

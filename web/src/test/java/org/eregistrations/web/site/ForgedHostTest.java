@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eregistrations.web.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 
 /** Redirects and new resources' locations are paths of this site, whatever Host the request names. */

@@ -29,8 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.eregistrations.web.account.Accounts;
-import org.eregistrations.web.account.TestAccounts;
-import org.eregistrations.web.file.FileApi;
+import org.eregistrations.web.testing.Browser;
+import org.eregistrations.web.testing.FileApi;
+import org.eregistrations.web.testing.RawHttp;
+import org.eregistrations.web.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 /**

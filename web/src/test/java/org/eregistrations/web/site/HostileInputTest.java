@@ -13,7 +13,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.eregistrations.web.account.Mails;
-import org.eregistrations.web.file.FileApi;
+import org.eregistrations.web.testing.Browser;
+import org.eregistrations.web.testing.FileApi;
 import org.junit.jupiter.api.Test;
 
 /** Values that once gave a 500: each is refused with 400 (or the page's message) naming its field; nothing is stored. */

@@ -10,7 +10,8 @@ import java.net.URL;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eregistrations.web.file.FileApi;
+import org.eregistrations.web.testing.FileApi;
+import org.eregistrations.web.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

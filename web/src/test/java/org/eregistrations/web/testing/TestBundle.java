@@ -1,6 +1,6 @@
-package org.eregistrations.web.configure;
+package org.eregistrations.web.testing;
 
-import static org.eregistrations.web.file.FileApi.as;
+import static org.eregistrations.web.testing.FileApi.as;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** A small permit service to upload as a zip; version 2 adds a requirement and a processing step. */
-final class TestBundle {
+public final class TestBundle {
     private final Map<String, String> files = new LinkedHashMap<>();
 
     private TestBundle(String serviceId, boolean withProofOfAddress) {
@@ -72,34 +72,34 @@ final class TestBundle {
                         .formatted(requirements));
     }
 
-    static TestBundle version1(String serviceId) {
+    public static TestBundle version1(String serviceId) {
         return new TestBundle(serviceId, false);
     }
 
-    static TestBundle version2(String serviceId) {
+    public static TestBundle version2(String serviceId) {
         return new TestBundle(serviceId, true);
     }
 
-    TestBundle with(String path, String content) {
+    public TestBundle with(String path, String content) {
         files.put(path, content);
         return this;
     }
 
-    TestBundle without(String path) {
+    public TestBundle without(String path) {
         files.remove(path);
         return this;
     }
 
-    String text(String path) {
+    public String text(String path) {
         return files.get(path);
     }
 
-    byte[] zip() {
+    public byte[] zip() {
         return zip(Map.of());
     }
 
     /** The bundle in a folder of a zip, followed by these further entries (a name ending in / is a folder). */
-    byte[] zip(Map<String, byte[]> extra) {
+    public byte[] zip(Map<String, byte[]> extra) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         files.forEach((path, text) -> entries.put("bundle/" + path, text.getBytes(StandardCharsets.UTF_8)));
         entries.putAll(extra);
@@ -120,7 +120,7 @@ final class TestBundle {
      * The zip with one of its entries marked a symbolic link in the central directory, as the zip tool of a Unix
      * system stores one (made by Unix, file mode 0120777).
      */
-    static byte[] markedAsSymbolicLink(byte[] zip, String name) {
+    public static byte[] markedAsSymbolicLink(byte[] zip, String name) {
         byte[] marked = zip.clone();
         ByteBuffer bytes = ByteBuffer.wrap(marked).order(ByteOrder.LITTLE_ENDIAN);
         byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
@@ -137,7 +137,7 @@ final class TestBundle {
     }
 
     /** Uploads the bundle as the configurator and waits for the outcome of the attempt. */
-    Map<String, Object> upload() {
+    public Map<String, Object> upload() {
         String attempt = as("configurator")
                 .contentType("application/zip")
                 .body(zip())

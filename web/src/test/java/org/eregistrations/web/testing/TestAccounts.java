@@ -1,7 +1,9 @@
-package org.eregistrations.web.account;
+package org.eregistrations.web.testing;
 
 import java.util.List;
 import java.util.UUID;
+import org.eregistrations.web.account.Accounts;
+import org.eregistrations.web.account.Roles;
 
 /** Accounts of their own for tests that must not disturb the demo accounts (throttled logins, hostile input). */
 public final class TestAccounts {

@@ -1,4 +1,4 @@
-package org.eregistrations.web.file;
+package org.eregistrations.web.testing;
 
 import static io.restassured.RestAssured.given;
 

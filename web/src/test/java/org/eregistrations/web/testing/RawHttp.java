@@ -1,4 +1,4 @@
-package org.eregistrations.web.site;
+package org.eregistrations.web.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.eregistrations.web.store;
+package org.eregistrations.web.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;

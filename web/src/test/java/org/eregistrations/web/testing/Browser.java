@@ -1,4 +1,4 @@
-package org.eregistrations.web.site;
+package org.eregistrations.web.testing;
 
 import static io.restassured.RestAssured.given;
 
