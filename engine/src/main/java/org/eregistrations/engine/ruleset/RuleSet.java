@@ -75,14 +75,14 @@ public final class RuleSet {
 
     /** Derives every set from a file's values in a fresh session. */
     public Derivation derive(FileValues values) {
-        KieSession session = kieBase.newKieSession();
+        return deriveInFreshSession(values);
+    }
+
+    /** The reference the live derivation is checked against: a new session that takes the catalogue and the values. */
+    public Derivation deriveInFreshSession(FileValues values) {
+        FileSession session = openSession();
         try {
-            DerivedFacts derived = new DerivedFacts();
-            session.addEventListener(derived);
-            model.facts().forEach(session::insert);
-            values.facts().forEach(session::insert);
-            fire(session);
-            return Readout.read(this, derived.current(), values);
+            return session.update(values).derivation();
         } finally {
             session.dispose();
         }
@@ -93,7 +93,11 @@ public final class RuleSet {
      * changing answer by answer. Its results always equal {@link #derive(FileValues)} for the same values.
      */
     public LiveDerivation openLive() {
-        return new LiveDerivation(this, kieBase.newKieSession());
+        return new LiveDerivation(this, openSession());
+    }
+
+    private FileSession openSession() {
+        return new FileSession(this, kieBase.newKieSession());
     }
 
     void fire(KieSession session) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import org.eregistrations.engine.derivation.Derivation;
+import org.eregistrations.engine.derivation.DerivationChange;
+import org.eregistrations.engine.derivation.DerivedSet;
 import org.eregistrations.engine.derivation.FileValues;
 import org.eregistrations.engine.fact.Kind;
 import org.junit.jupiter.api.RepeatedTest;
@@ -21,9 +23,44 @@ class LiveDerivationTest {
             FileValues notImporter =
                     importer.toBuilder().answer("isImporter", false).build();
 
-            assertThat(live.derive(importer)).isEqualTo(COMPANY.derive(importer));
-            assertThat(live.derive(notImporter)).isEqualTo(COMPANY.derive(notImporter));
-            assertThat(live.derive(importer)).isEqualTo(COMPANY.derive(importer));
+            assertThat(live.derive(importer)).isEqualTo(COMPANY.deriveInFreshSession(importer));
+            assertThat(live.derive(notImporter)).isEqualTo(COMPANY.deriveInFreshSession(notImporter));
+            assertThat(live.derive(importer)).isEqualTo(COMPANY.deriveInFreshSession(importer));
+        }
+    }
+
+    @Test
+    void anUpdateNamesOnlyWhatTheAnswerChanged() {
+        try (LiveDerivation live = COMPANY.openLive()) {
+            FileValues notImporter = FileValues.builder()
+                    .answer("isImporter", false)
+                    .check("nit")
+                    .build();
+            live.derive(notImporter);
+
+            DerivationChange change = live.update(
+                            notImporter.toBuilder().answer("isImporter", true).build())
+                    .change();
+
+            assertThat(change.sets().get(DerivedSet.REGISTRATIONS_APPLICABLE))
+                    .isEqualTo(new DerivationChange.Members(List.of("nit"), List.of()));
+            assertThat(change.sets().get(DerivedSet.CERTIFICATES_APPLICABLE).added())
+                    .containsExactly("niti");
+            assertThat(change.sets()).doesNotContainKey(DerivedSet.DATA_FORMS_APPLICABLE);
+            assertThat(change.computed()).isEmpty();
+        }
+    }
+
+    @Test
+    void derivingTheSameValuesAgainChangesNothing() {
+        try (LiveDerivation live = COMPANY.openLive()) {
+            FileValues values = FileValues.builder().answer("capital", 20_000).build();
+            Derivation first = live.derive(values);
+
+            LiveDerivation.Update again = live.update(values);
+
+            assertThat(again.change().isEmpty()).isTrue();
+            assertThat(again.derivation()).isEqualTo(first);
         }
     }
 
@@ -34,13 +71,19 @@ class LiveDerivationTest {
         long seed = random.nextLong();
         random.setSeed(seed);
         FileValues values = FileValues.empty();
+        Derivation previous = Derivation.empty(COMPANY.version());
         try (LiveDerivation live = COMPANY.openLive()) {
             for (int step = 0; step < 60; step++) {
                 values = change(values.toBuilder(), random).build();
-                Derivation expected = COMPANY.derive(values);
-                assertThat(live.derive(values))
+                Derivation expected = COMPANY.deriveInFreshSession(values);
+                LiveDerivation.Update update = live.update(values);
+                assertThat(update.derivation())
                         .as("seed %d, step %d, values %s", seed, step, values)
                         .isEqualTo(expected);
+                assertThat(update.change())
+                        .as("change, seed %d, step %d, values %s", seed, step, values)
+                        .isEqualTo(DerivationChange.between(previous, expected));
+                previous = expected;
             }
         }
     }
