@@ -45,6 +45,9 @@ final class Readout {
     private final BitSet requested = new BitSet();
     private final BitSet resolved = new BitSet();
     private final BitSet payable = new BitSet();
+    /** Payable facts per cost: one goes and another comes when a cost's amount changes, in either order. */
+    private final Map<String, Integer> payableFacts = new HashMap<>();
+
     private final Map<String, Set<Object>> amountFacts = new HashMap<>();
     private final Map<String, Set<Object>> computedFacts = new HashMap<>();
     private final Map<String, Object> computed = new TreeMap<>();
@@ -89,9 +92,10 @@ final class Readout {
                 costsTouched.add(a.cost());
             }
         } else if (fact instanceof Payable p) {
+            payableFacts.merge(p.cost(), there ? 1 : -1, Integer::sum);
             int position = model.position(Kind.COST, p.cost());
             if (position != Integer.MAX_VALUE) {
-                payable.set(position, there);
+                payable.set(position, payableFacts.get(p.cost()) > 0);
             }
         } else if (fact instanceof Computed c) {
             values(computedFacts, c.name(), c.value(), there);

@@ -2,6 +2,7 @@ package org.eregistrations.engine.ruleset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
 import org.eregistrations.engine.derivation.Derivation;
@@ -9,6 +10,7 @@ import org.eregistrations.engine.derivation.DerivationChange;
 import org.eregistrations.engine.derivation.DerivedSet;
 import org.eregistrations.engine.derivation.FileValues;
 import org.eregistrations.engine.fact.Kind;
+import org.eregistrations.engine.model.ServiceModel;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,49 @@ class LiveDerivationTest {
 
             assertThat(again.change().isEmpty()).isTrue();
             assertThat(again.derivation()).isEqualTo(first);
+        }
+    }
+
+    /** As a fee schedule does: the new row's amount may come before the old row's goes. */
+    @Test
+    void aCostStaysPayableWhenItsAmountMovesFromOneRowToAnother() {
+        ServiceModel model = ServiceModel.builder("stall")
+                .question("zone", true)
+                .question("size", true)
+                .registration("permit", true, true)
+                .cost("permitFee", BigDecimal.ZERO, false)
+                .resolves("permit", Kind.COST, "permitFee")
+                .build();
+        RuleSet ruleSet = TestServices.compile(
+                model,
+                """
+                package rules.stall
+                rule "Rural large stalls pay 20"
+                when Answer(name == "zone", text == "rural") Answer(name == "size", text == "large")
+                then insertLogical(new Amount("permitFee", 20));
+                end
+                rule "Suburban medium stalls pay 40"
+                when Answer(name == "zone", text == "suburban") Answer(name == "size", text == "medium")
+                then insertLogical(new Amount("permitFee", 40));
+                end
+                """);
+        FileValues rural = FileValues.builder()
+                .answer("zone", "rural")
+                .answer("size", "large")
+                .build();
+        FileValues suburban = FileValues.builder()
+                .answer("zone", "suburban")
+                .answer("size", "medium")
+                .build();
+        try (LiveDerivation live = ruleSet.openLive()) {
+            live.derive(rural);
+
+            Derivation derivation = live.derive(suburban);
+
+            assertThat(derivation.get(DerivedSet.COSTS_PAYABLE)).containsExactly("permitFee");
+            assertThat(derivation.total()).isEqualByComparingTo("40");
+            assertThat(derivation).isEqualTo(ruleSet.deriveInFreshSession(suburban));
+            assertThat(live.derive(rural)).isEqualTo(ruleSet.deriveInFreshSession(rural));
         }
     }
 
