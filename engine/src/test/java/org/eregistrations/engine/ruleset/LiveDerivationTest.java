@@ -133,6 +133,21 @@ class LiveDerivationTest {
         }
     }
 
+    /** The same walks through the pooled sessions of {@link RuleSet#derive}: each must equal a fresh session. */
+    @RepeatedTest(3)
+    void pooledDerivationAlwaysEqualsAFreshSession() {
+        Random random = new Random();
+        long seed = random.nextLong();
+        random.setSeed(seed);
+        FileValues values = FileValues.empty();
+        for (int step = 0; step < 60; step++) {
+            values = change(values.toBuilder(), random).build();
+            assertThat(COMPANY.derive(values))
+                    .as("seed %d, step %d, values %s", seed, step, values)
+                    .isEqualTo(COMPANY.deriveInFreshSession(values));
+        }
+    }
+
     private static FileValues.Builder change(FileValues.Builder values, Random random) {
         List<String> cities = List.of("San Salvador", "Santa Ana");
         return switch (random.nextInt(10)) {
