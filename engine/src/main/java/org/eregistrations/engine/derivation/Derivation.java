@@ -33,6 +33,11 @@ public record Derivation(
         missing = List.copyOf(missing);
     }
 
+    /** Nothing derived yet: what the first change of a live session is measured from. */
+    public static Derivation empty(String ruleSetVersion) {
+        return new Derivation(ruleSetVersion, Map.of(), Map.of(), BigDecimal.ZERO, Map.of(), Map.of(), List.of());
+    }
+
     public List<String> get(DerivedSet set) {
         return sets.get(set);
     }

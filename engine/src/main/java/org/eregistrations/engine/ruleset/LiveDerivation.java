@@ -1,32 +1,33 @@
 package org.eregistrations.engine.ruleset;
 
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
 import org.eregistrations.engine.derivation.Derivation;
+import org.eregistrations.engine.derivation.DerivationChange;
 import org.eregistrations.engine.derivation.FileValues;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * One long-lived session for a file whose guide is open: each {@link #derive(FileValues)} inserts and deletes only
- * the facts that changed since the last call, so Rete does only the work the change causes. Not for use by several
- * threads at once; calls are serialised.
+ * One long-lived session for a file whose guide is open: each {@link #update(FileValues)} inserts and deletes only the
+ * facts that changed since the last call, so Rete does only the work the change causes, and reads out only the derived
+ * facts that came or went. Not for use by several threads at once; calls are serialised.
+ *
+ * <pre>{@code
+ * try (LiveDerivation live = ruleSet.openLive()) {
+ *     live.derive(values);
+ *     LiveDerivation.Update update = live.update(values.toBuilder().answer("isImporter", true).build());
+ *     update.change().sets().keySet(); // [REGISTRATIONS_APPLICABLE, ...]: only what the answer changed
+ * }
+ * }</pre>
  */
 public final class LiveDerivation implements AutoCloseable {
     private final RuleSet ruleSet;
-    private final KieSession session;
-    private final DerivedFacts derived = new DerivedFacts();
-    private final Map<Object, FactHandle> inputs = new HashMap<>();
+    private final FileSession session;
     private boolean broken;
 
-    LiveDerivation(RuleSet ruleSet, KieSession session) {
+    /** A derivation and what changed since the one before it (the first is measured from {@link Derivation#empty}). */
+    public record Update(Derivation derivation, DerivationChange change) {}
+
+    LiveDerivation(RuleSet ruleSet, FileSession session) {
         this.ruleSet = ruleSet;
         this.session = session;
-        session.addEventListener(derived);
-        ruleSet.model().facts().forEach(session::insert);
     }
 
     public RuleSet ruleSet() {
@@ -34,22 +35,17 @@ public final class LiveDerivation implements AutoCloseable {
     }
 
     /** Derives every set for these values, applying only the difference to the previous call's values. */
-    public synchronized Derivation derive(FileValues values) {
+    public Derivation derive(FileValues values) {
+        return update(values).derivation();
+    }
+
+    /** {@link #derive}, with what changed since the previous call. */
+    public synchronized Update update(FileValues values) {
         if (broken) {
             throw new IllegalStateException("this live derivation failed before; open a new one");
         }
-        Set<Object> wanted = new LinkedHashSet<>(values.facts());
-        for (Iterator<Map.Entry<Object, FactHandle>> it = inputs.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<Object, FactHandle> input = it.next();
-            if (!wanted.remove(input.getKey())) {
-                session.delete(input.getValue());
-                it.remove();
-            }
-        }
-        wanted.forEach(fact -> inputs.put(fact, session.insert(fact)));
         try {
-            ruleSet.fire(session);
-            return Readout.read(ruleSet, derived.current(), values);
+            return session.update(values);
         } catch (RuntimeException e) {
             broken = true;
             throw e;

@@ -21,6 +21,9 @@ import org.kie.api.runtime.KieSession;
  * }</pre>
  */
 public final class RuleSet {
+    /** Idle sessions a ruleset keeps for stateless derivations: one per core that may derive at once. */
+    static final int POOLED_SESSIONS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
     private final ServiceModel model;
     private final String version;
     private final String releaseId;
@@ -28,6 +31,7 @@ public final class RuleSet {
     private final List<RuleInfo> rules;
     private final int fireLimit;
     private final long compileMillis;
+    private final SessionPool pool = new SessionPool(POOLED_SESSIONS, this::openSession);
 
     RuleSet(
             ServiceModel model,
@@ -73,16 +77,19 @@ public final class RuleSet {
         return compileMillis;
     }
 
-    /** Derives every set from a file's values in a fresh session. */
+    /**
+     * Derives every set from a file's values, as a fresh session would: in an idle session of a bounded pool that
+     * already holds the catalogue, brought to these values by difference.
+     */
     public Derivation derive(FileValues values) {
-        KieSession session = kieBase.newKieSession();
+        return pool.with(session -> session.update(values).derivation());
+    }
+
+    /** The reference {@link #derive} is checked against: a new session that takes the catalogue and the values. */
+    public Derivation deriveInFreshSession(FileValues values) {
+        FileSession session = openSession();
         try {
-            DerivedFacts derived = new DerivedFacts();
-            session.addEventListener(derived);
-            model.facts().forEach(session::insert);
-            values.facts().forEach(session::insert);
-            fire(session);
-            return Readout.read(this, derived.current(), values);
+            return session.update(values).derivation();
         } finally {
             session.dispose();
         }
@@ -93,7 +100,15 @@ public final class RuleSet {
      * changing answer by answer. Its results always equal {@link #derive(FileValues)} for the same values.
      */
     public LiveDerivation openLive() {
-        return new LiveDerivation(this, kieBase.newKieSession());
+        return new LiveDerivation(this, openSession());
+    }
+
+    int idleSessions() {
+        return pool.idleCount();
+    }
+
+    private FileSession openSession() {
+        return new FileSession(this, kieBase.newKieSession());
     }
 
     void fire(KieSession session) {

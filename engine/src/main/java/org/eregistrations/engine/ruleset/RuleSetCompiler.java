@@ -5,22 +5,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.io.DescrResource;
 import org.eregistrations.engine.sandbox.RuleSandbox;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
 
 /**
  * Compiles a service's rules, together with the core rules, into an immutable {@link RuleSet}: classic DRL, each
- * version with its own {@link ReleaseId} and {@link org.kie.api.KieBase}.
+ * version with its own release id and {@link org.kie.api.KieBase}, built from the very parse the {@link RuleSandbox} checked.
  *
  * <pre>{@code
  * RuleSet ruleSet = new RuleSetCompiler().compile(new RuleSetSource(model, List.of(new RuleFile("rules.drl", drl))));
@@ -32,11 +36,9 @@ public final class RuleSetCompiler {
 
     static final String CORE_RULES = "org/eregistrations/core/core.drl";
     private static final String RULESET_PACKAGE = "rulesets";
-    private static final String RESOURCES = "src/main/resources/";
     private static final ClassLoader CLASS_LOADER = new RememberingClassLoader(RuleSetCompiler.class.getClassLoader());
     private static final AtomicLong BUILDS = new AtomicLong();
 
-    private final KieServices kie = KieServices.get();
     private final int fireLimit;
 
     public RuleSetCompiler() {
@@ -70,6 +72,7 @@ public final class RuleSetCompiler {
         long start = System.nanoTime();
         List<CompileMessage> refused = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
+        Map<String, PackageDescr> parsed = new LinkedHashMap<>();
         for (RuleFile file : source.files()) {
             RuleSandbox.Inspection inspection = RuleSandbox.inspect(file.path(), file.content());
             inspection.refusals().stream()
@@ -78,70 +81,68 @@ public final class RuleSetCompiler {
                     .forEach(refused::add);
             inspection.parsed().ifPresent(pkg -> {
                 rules.addAll(DrlAnalysis.analyse(file.path(), file.content(), pkg));
-                DrlFiles.packageStatementProblem(file.path(), file.content(), pkg.getName())
-                        .ifPresent(refused::add);
+                parsed.put(file.path(), pkg);
             });
         }
         if (!refused.isEmpty()) {
             throw new RuleSetCompilationException(refused);
         }
         String hash = source.contentHash();
-        ReleaseId releaseId = kie.newReleaseId(
-                "org.eregistrations.rulesets",
-                artifactId(source.serviceId()),
-                "1.0.0-" + hash.substring(0, 16) + "-" + BUILDS.incrementAndGet());
-        KieFileSystem files = kie.newKieFileSystem();
-        files.generateAndWritePomXML(releaseId);
+        String releaseId = "org.eregistrations.rulesets:" + artifactId(source.serviceId()) + ":1.0.0-"
+                + hash.substring(0, 16) + "-" + BUILDS.incrementAndGet();
         String packageName =
                 RULESET_PACKAGE + "." + artifactId(source.serviceId()).replaceAll("[^A-Za-z0-9_]", "_");
-        String folder = RESOURCES + packageName.replace('.', '/') + "/";
-        files.write(
-                folder + "core.drl", DrlFiles.prepare(coreRules(), packageName).text());
-        Map<String, Written> written = new HashMap<>();
-        for (RuleFile file : source.files()) {
-            DrlFiles.Prepared prepared = DrlFiles.prepare(file.content(), packageName);
-            String path = packageName.replace('.', '/') + "/" + fileName(file.path(), written.size());
-            files.write(RESOURCES + path, prepared.text());
-            written.put(path, new Written(file.path(), prepared.addedLines()));
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASS_LOADER));
+        CompositeKnowledgeBuilder batch = builder.batch();
+        batch.add(descr(DrlFiles.prepare(parseCore(), packageName), CORE_RULES), ResourceType.DESCR);
+        for (Map.Entry<String, PackageDescr> file : parsed.entrySet()) {
+            batch.add(descr(DrlFiles.prepare(file.getValue(), packageName), file.getKey()), ResourceType.DESCR);
         }
-        KieBuilder builder = kie.newKieBuilder(files, CLASS_LOADER).buildAll(DrlProject.class);
-        List<CompileMessage> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(message -> toCompileMessage(message, written))
+        batch.build();
+        List<CompileMessage> errors = builder.getResults(ResultSeverity.ERROR).stream()
+                .map(RuleSetCompiler::toCompileMessage)
                 .toList();
         if (!errors.isEmpty()) {
-            kie.getRepository().removeKieModule(releaseId);
             throw new RuleSetCompilationException(errors);
         }
-        KieContainer container = kie.newKieContainer(releaseId, CLASS_LOADER);
+        return new RuleSet(
+                source.model(),
+                hash,
+                releaseId,
+                builder.newKieBase(),
+                rules,
+                fireLimit,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The parse the sandbox checked, as a resource that names the file it came from. */
+    private static Resource descr(PackageDescr pkg, String path) {
+        DescrResource resource = new DescrResource(pkg);
+        resource.setSourcePath(path);
+        return resource;
+    }
+
+    private static PackageDescr parseCore() {
+        DrlParser parser = new DrlParser();
         try {
-            return new RuleSet(
-                    source.model(),
-                    hash,
-                    releaseId.toExternalForm(),
-                    container.getKieBase(),
-                    rules,
-                    fireLimit,
-                    (System.nanoTime() - start) / 1_000_000);
-        } finally {
-            // versions are never looked up by release id again; keeping them would grow the repository forever
-            kie.getRepository().removeKieModule(releaseId);
+            PackageDescr core = parser.parse(false, coreRules());
+            if (core == null || parser.hasErrors()) {
+                throw new IllegalStateException(CORE_RULES + " does not parse: " + parser.getErrors());
+            }
+            return core;
+        } catch (DroolsParserException e) {
+            throw new IllegalStateException(CORE_RULES + " does not parse", e);
         }
     }
 
-    private record Written(String sourcePath, int addedLines) {}
-
-    private static CompileMessage toCompileMessage(Message message, Map<String, Written> written) {
-        Written source = written.get(message.getPath());
-        String file = source != null ? source.sourcePath() : String.valueOf(message.getPath());
-        int line = Math.max(0, message.getLine() - (source != null ? source.addedLines() : 0));
-        String text = message.getText().replaceAll("\\s+", " ").trim();
-        return new CompileMessage(file, line, Math.max(0, message.getColumn()), text);
-    }
-
-    private static String fileName(String path, int index) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
-        String base = name.endsWith(".drl") ? name.substring(0, name.length() - 4) : name;
-        return base.replaceAll("[^A-Za-z0-9_]", "_") + "_" + index + ".drl";
+    private static CompileMessage toCompileMessage(KnowledgeBuilderResult result) {
+        String file = result.getResource() != null ? result.getResource().getSourcePath() : "?";
+        int[] lines = result.getLines();
+        int line = lines != null && lines.length > 0 ? Math.max(0, lines[0]) : 0;
+        String text =
+                String.valueOf(result.getMessage()).replaceAll("\\s+", " ").trim();
+        return new CompileMessage(file, line, Math.max(0, result.asMessage(0).getColumn()), text);
     }
 
     private static String artifactId(String serviceId) {

@@ -100,6 +100,33 @@ class AllowedRulesTest {
         assertThat(LocalDate.of(2000, 1, 31).plusMonths(1).getMonthValue()).isEqualTo(2);
     }
 
+    /**
+     * A review found that a {@code package} line inside a comment moved the engine's header (MVEL, imports) into that
+     * comment when the header was spliced into the text. The build now compiles the parse the sandbox checked, so such a
+     * line changes nothing: the rule below reads {@code $a.text} as MVEL does (Java would refuse it).
+     */
+    @Test
+    void aPackageLineInACommentChangesNothing() {
+        String drl =
+                """
+                /*
+                package rules.company;
+                */
+                rule "The first name is computed"
+                when
+                    $a : Field(name == "firstName")
+                then
+                    insertLogical(new Computed("first", $a.text));
+                end
+                """;
+
+        RuleSet ruleSet = TestServices.compile(TestServices.companyModel(), drl);
+
+        assertThat(ruleSet.derive(FileValues.builder().field("firstName", "Ana").build())
+                        .computed())
+                .containsEntry("first", "Ana");
+    }
+
     @Test
     void refusedRuleIsReportedAtItsLineAndNeverCompiled() {
         String drl =

@@ -205,13 +205,6 @@ class RuleSandboxTest {
                         "String s = \"\\\\\";\n    int x = 1 // ; new java.io.File(\"MARKER\").createNewFile();\n"
                                 + "      ;",
                         "8:15: a comment inside an action"),
-                new HostileBundle(
-                        "package line inside a comment",
-                        "evil.drl",
-                        "/*\npackage rules.permit;\n*/\nrule \"j\" when $a : Answer(name == \"isImporter\") then"
-                                + " insertLogical(new Computed(\"c\", $a.name)); end\n",
-                        2,
-                        "2:1: a line that looks like a package statement"),
                 consequence(
                         "a number with a huge exponent",
                         "insertLogical(new Computed(\"n\", new BigDecimal(\"1e999999999\").toPlainString()));",
