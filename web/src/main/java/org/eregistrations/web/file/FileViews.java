@@ -12,6 +12,7 @@ import org.eregistrations.engine.lifecycle.StepStatus;
 import org.eregistrations.web.services.PublishedServices.PublishedService;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
+import org.eregistrations.web.store.SnapshotStore;
 
 /**
  * What the file services share in reading a file: its current values derived by the version it is worked with, and
@@ -20,11 +21,13 @@ import org.eregistrations.web.store.FileStore;
 @ApplicationScoped
 class FileViews {
     private final FileStore store;
+    private final SnapshotStore snapshots;
     private final FileAccess access;
     private final ObjectMapper json;
 
-    FileViews(FileStore store, FileAccess access, ObjectMapper json) {
+    FileViews(FileStore store, SnapshotStore snapshots, FileAccess access, ObjectMapper json) {
         this.store = store;
+        this.snapshots = snapshots;
         this.access = access;
         this.json = json;
     }
@@ -63,7 +66,7 @@ class FileViews {
         PublishedService service = access.serviceOf(file);
         if (file.rulesetVersion != null
                 && !file.rulesetVersion.equals(service.ruleSet().version())) {
-            Optional<JsonNode> snapshot = store.readSnapshot(file.id);
+            Optional<JsonNode> snapshot = snapshots.readSnapshot(file.id);
             if (snapshot.isPresent()) {
                 return json.convertValue(snapshot.get(), DerivationView.class);
             }

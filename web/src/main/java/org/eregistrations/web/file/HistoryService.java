@@ -13,18 +13,26 @@ import org.eregistrations.web.services.PublishedServices;
 import org.eregistrations.web.services.PublishedServices.PublishedService;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
+import org.eregistrations.web.store.FileVersions;
 import org.eregistrations.web.store.StoredEvent;
 
 /** A file's past: its events, the file as it was at a moment, and a configurator's restore to that moment. */
 @ApplicationScoped
 public class HistoryService {
     private final FileStore store;
+    private final FileVersions fileVersions;
     private final FileAccess access;
     private final FileViews views;
     private final PublishedServices services;
 
-    HistoryService(FileStore store, FileAccess access, FileViews views, PublishedServices services) {
+    HistoryService(
+            FileStore store,
+            FileVersions fileVersions,
+            FileAccess access,
+            FileViews views,
+            PublishedServices services) {
         this.store = store;
+        this.fileVersions = fileVersions;
         this.access = access;
         this.views = views;
         this.services = services;
@@ -61,8 +69,9 @@ public class HistoryService {
         FileRecord file = access.readable(id, caller);
         Map<String, JsonNode> values = store.readAt(id, at);
         JsonNode status = values.get("status");
-        Optional<PublishedService> then =
-                store.readRulesetVersionAt(id, at).flatMap(version -> services.findVersion(file.serviceId, version));
+        Optional<PublishedService> then = fileVersions
+                .readRulesetVersionAt(id, at)
+                .flatMap(version -> services.findVersion(file.serviceId, version));
         DerivationView derivation = then.map(service -> DerivationView.of(
                         service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(values))))
                 .orElseGet(() -> views.derivation(file, values));
@@ -71,7 +80,7 @@ public class HistoryService {
                 file.serviceId,
                 file.ownerId,
                 status == null ? "DRAFT" : status.asText(),
-                store.readVersionAt(id, at),
+                fileVersions.readVersionAt(id, at),
                 file.rulesetVersion,
                 values,
                 derivation,

@@ -16,6 +16,7 @@ import org.eregistrations.engine.lifecycle.FileProcess;
 import org.eregistrations.web.services.PublishedServices.PublishedService;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
+import org.eregistrations.web.store.SnapshotStore;
 
 /**
  * A file's way after it is filled in: the investor sends, resubmits or withdraws it; officers decide the steps their
@@ -24,13 +25,21 @@ import org.eregistrations.web.store.FileStore;
 @ApplicationScoped
 public class LifecycleService {
     private final FileStore store;
+    private final SnapshotStore snapshots;
     private final FileAccess access;
     private final FileViews views;
     private final FileProcesses processes;
     private final ObjectMapper json;
 
-    LifecycleService(FileStore store, FileAccess access, FileViews views, FileProcesses processes, ObjectMapper json) {
+    LifecycleService(
+            FileStore store,
+            SnapshotStore snapshots,
+            FileAccess access,
+            FileViews views,
+            FileProcesses processes,
+            ObjectMapper json) {
         this.store = store;
+        this.snapshots = snapshots;
         this.access = access;
         this.views = views;
         this.processes = processes;
@@ -51,7 +60,7 @@ public class LifecycleService {
         FileProcess process = processes
                 .process(file, service.catalogue(), steps)
                 .submit(FileProcesses.graph(service.catalogue(), steps), caller.user(), Instant.now());
-        store.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
+        snapshots.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
         file.rulesetVersion = derivation.ruleSetVersion();
         return processes.record(file, expectedVersion, process, null, caller);
     }
@@ -71,7 +80,7 @@ public class LifecycleService {
         if (!derivation.isComplete()) {
             throw new NotSendableException(DerivationView.of(derivation).missing());
         }
-        store.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
+        snapshots.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
         return processes.record(file, expectedVersion, process, null, caller);
     }
 
