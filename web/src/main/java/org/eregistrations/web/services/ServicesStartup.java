@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
 
 /**
  * What an instance serves when it starts: the versions the database says are active, or on an empty database the
- * bundles of its rules folder through the gate; then it listens for activations on other instances.
+ * bundles of its rules folder, each one activation attempt; then it listens for activations on other instances.
  */
 @ApplicationScoped
 class ServicesStartup {
@@ -27,7 +27,7 @@ class ServicesStartup {
     private final AppConfig config;
     private final RuleSetVersions versions;
     private final PublishedServices services;
-    private final ActivationGate gate;
+    private final ActivationAttempt attempts;
     private final AgroalDataSource dataSource;
     private ActivationListener listener;
 
@@ -35,12 +35,12 @@ class ServicesStartup {
             AppConfig config,
             RuleSetVersions versions,
             PublishedServices services,
-            ActivationGate gate,
+            ActivationAttempt attempts,
             AgroalDataSource dataSource) {
         this.config = config;
         this.versions = versions;
         this.services = services;
-        this.gate = gate;
+        this.attempts = attempts;
         this.dataSource = dataSource;
     }
 
@@ -62,7 +62,7 @@ class ServicesStartup {
     }
 
     private void publish(Path dir) {
-        Attempt attempt = gate.activate(
+        Attempt attempt = attempts.run(
                 UUID.randomUUID(),
                 BundleFiles.fromFolder(dir),
                 "system",
