@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eregistrations.web.services.ActivationGate;
 import org.eregistrations.web.services.BundleFiles;
 import org.eregistrations.web.services.PublishedServices;
 import org.eregistrations.web.services.RuleSetVersions;
@@ -31,10 +32,12 @@ import org.eregistrations.web.services.RuleSetVersions;
 public class RuleSetResource {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
+    private final ActivationGate gate;
     private final PublishedServices services;
     private final SecurityIdentity identity;
 
-    RuleSetResource(PublishedServices services, SecurityIdentity identity) {
+    RuleSetResource(ActivationGate gate, PublishedServices services, SecurityIdentity identity) {
+        this.gate = gate;
         this.services = services;
         this.identity = identity;
     }
@@ -49,7 +52,7 @@ public class RuleSetResource {
         } catch (IllegalArgumentException e) {
             return Response.status(400).entity(Map.of("error", e.getMessage())).build();
         }
-        RuleSetVersions.Attempt attempt = services.submit(bundle, user());
+        RuleSetVersions.Attempt attempt = gate.submit(bundle, user());
         // a path, not made absolute with the request's Host, which the client chooses
         return Response.accepted(attempt)
                 .header("Location", "/api/rulesets/attempts/" + attempt.id())
@@ -60,21 +63,21 @@ public class RuleSetResource {
     @Path("/attempts")
     @Operation(summary = "The latest activation attempts, newest first, from uploads and from the watched folder")
     public List<RuleSetVersions.Attempt> readRecentAttempts() {
-        return services.recentAttempts();
+        return gate.recentAttempts();
     }
 
     @GET
     @Path("/attempts/{id}")
     @Operation(summary = "The outcome of an upload: pending, activated, or refused with its file:line messages")
     public RuleSetVersions.Attempt readAttempt(@PathParam("id") UUID id) {
-        return services.attempt(id).orElseThrow(() -> new NotFoundException("no attempt " + id));
+        return gate.attempt(id).orElseThrow(() -> new NotFoundException("no attempt " + id));
     }
 
     @GET
     @Path("/{serviceId}/activations")
     @Operation(summary = "Every activation of a service: which version, by whom, when")
     public List<RuleSetVersions.Activation> readActivations(@PathParam("serviceId") String serviceId) {
-        return services.activations(id(serviceId));
+        return gate.activations(id(serviceId));
     }
 
     @POST
@@ -82,7 +85,7 @@ public class RuleSetResource {
     @Operation(summary = "Activate an earlier version again (roll back); it passes its scenarios again first")
     public Response rollBack(@PathParam("serviceId") String serviceId, @PathParam("version") String version) {
         try {
-            RuleSetVersions.Attempt attempt = services.rollBack(id(serviceId), id(version), user());
+            RuleSetVersions.Attempt attempt = gate.rollBack(id(serviceId), id(version), user());
             return Response.status(attempt.status().equals("activated") ? 200 : 422)
                     .entity(attempt)
                     .build();

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eregistrations.web.AppConfig;
-import org.eregistrations.web.services.PublishedServices;
+import org.eregistrations.web.services.ActivationGate;
 import org.jboss.logging.Logger;
 
 /** Activates a bundle when a configurator edits its folder: each changed folder goes through the activation gate. */
@@ -19,12 +19,12 @@ public class RulesFolderWatcher {
     private static final Logger LOG = Logger.getLogger(RulesFolderWatcher.class);
 
     private final AppConfig config;
-    private final PublishedServices services;
+    private final ActivationGate gate;
     private ScheduledExecutorService poller;
 
-    RulesFolderWatcher(AppConfig config, PublishedServices services) {
+    RulesFolderWatcher(AppConfig config, ActivationGate gate) {
         this.config = config;
-        this.services = services;
+        this.gate = gate;
     }
 
     void start(@Observes @Priority(Integer.MAX_VALUE) StartupEvent event) {
@@ -41,7 +41,7 @@ public class RulesFolderWatcher {
                 () -> {
                     try {
                         for (Path dir : watch.changed()) {
-                            var attempt = services.submitFolder(dir, "folder");
+                            var attempt = gate.submitFolder(dir, "folder");
                             LOG.infof("%s changed: activation attempt %s", dir, attempt.id());
                         }
                     } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eregistrations.engine.lifecycle.FileStatus;
+import org.eregistrations.engine.lifecycle.IllegalTransitionException;
 import org.eregistrations.web.services.PublishedServices;
 import org.eregistrations.web.services.PublishedServices.PublishedService;
 import org.eregistrations.web.store.FileRecord;
@@ -41,12 +42,22 @@ class FileAccess {
         return file;
     }
 
+    /** The caller's own file while its values may be changed: a draft or a file sent back for corrections. */
+    FileRecord editable(UUID id, Caller caller) {
+        FileRecord file = owned(id, caller);
+        if (!FileStatus.valueOf(file.status).isEditableByInvestor()) {
+            throw new IllegalTransitionException("the file is " + file.status
+                    + "; values can be changed only in a draft or a file sent back for corrections");
+        }
+        return file;
+    }
+
     /** An officer's part of a sent file: one of the steps the file has is theirs. Drafts are the investor's alone. */
     private boolean worksOn(FileRecord file, Caller caller) {
         if (!caller.has(Caller.OFFICER) || FileStatus.DRAFT.name().equals(file.status)) {
             return false;
         }
-        Set<String> steps = FileService.steps(store.readCurrent(file.id)).keySet();
+        Set<String> steps = FileViews.steps(store.readCurrent(file.id)).keySet();
         return serviceOf(file).catalogue().processingSteps().stream()
                 .anyMatch(step -> steps.contains(step.id()) && caller.works(step));
     }

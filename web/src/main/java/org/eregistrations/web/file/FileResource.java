@@ -32,11 +32,23 @@ public class FileResource {
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
     private final FileService files;
+    private final LifecycleService lifecycle;
+    private final DocumentService documents;
+    private final HistoryService history;
     private final MigrationService migrations;
     private final SecurityIdentity identity;
 
-    FileResource(FileService files, MigrationService migrations, SecurityIdentity identity) {
+    FileResource(
+            FileService files,
+            LifecycleService lifecycle,
+            DocumentService documents,
+            HistoryService history,
+            MigrationService migrations,
+            SecurityIdentity identity) {
         this.files = files;
+        this.lifecycle = lifecycle;
+        this.documents = documents;
+        this.history = history;
         this.migrations = migrations;
         this.identity = identity;
     }
@@ -71,7 +83,7 @@ public class FileResource {
     @Path("/{id}")
     @Operation(summary = "Read a file: values, derivation, status and steps; with ?at= the file as it was then")
     public FileView readFile(@PathParam("id") UUID id, @QueryParam("at") String at) {
-        return at == null ? files.readFile(id, caller()) : files.readAt(id, moment(at), caller());
+        return at == null ? files.readFile(id, caller()) : history.readAt(id, moment(at), caller());
     }
 
     @PATCH
@@ -95,21 +107,21 @@ public class FileResource {
     @Path("/{id}/send")
     @Operation(summary = "Send the file to Part B; refused while anything is missing")
     public FileView send(@PathParam("id") UUID id, Decision body) {
-        return files.send(id, version(body), caller());
+        return lifecycle.send(id, version(body), caller());
     }
 
     @POST
     @Path("/{id}/resubmit")
     @Operation(summary = "Send a corrected file back to the step that sent it back")
     public FileView resubmit(@PathParam("id") UUID id, Decision body) {
-        return files.resubmit(id, version(body), caller());
+        return lifecycle.resubmit(id, version(body), caller());
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw the file before a decision closes it")
     public FileView withdraw(@PathParam("id") UUID id, Decision body) {
-        return files.withdraw(id, version(body), caller());
+        return lifecycle.withdraw(id, version(body), caller());
     }
 
     @POST
@@ -120,7 +132,7 @@ public class FileResource {
             @PathParam("step") String step,
             @PathParam("decision") String decision,
             Decision body) {
-        return files.decide(id, version(body), step, decision, body == null ? null : body.reason(), caller());
+        return lifecycle.decide(id, version(body), step, decision, body == null ? null : body.reason(), caller());
     }
 
     @POST
@@ -136,7 +148,7 @@ public class FileResource {
         if (file == null) {
             throw new InvalidChangesException(List.of(new InvalidValueException("file", "no document was sent")));
         }
-        return files.upload(id, expectedVersion, namespace, upload, file.uploadedFile(), file.fileName(), caller());
+        return documents.upload(id, expectedVersion, namespace, upload, file.uploadedFile(), file.fileName(), caller());
     }
 
     @GET
@@ -145,7 +157,7 @@ public class FileResource {
     @Operation(summary = "Download an uploaded document")
     public Response downloadDocument(
             @PathParam("id") UUID id, @PathParam("namespace") String namespace, @PathParam("upload") String upload) {
-        FileService.Document document = files.readDocument(id, namespace, upload, caller());
+        DocumentService.Document document = documents.readDocument(id, namespace, upload, caller());
         return Response.ok(document.content().toFile(), document.mediaType())
                 .header(
                         "Content-Disposition",
@@ -175,7 +187,7 @@ public class FileResource {
     @Path("/{id}/history")
     @Operation(summary = "Every event of the file, or of one property with ?path=: each value, when and who")
     public List<StoredEvent> readHistory(@PathParam("id") UUID id, @QueryParam("path") String path) {
-        return files.readHistory(id, propertyPath(path), caller());
+        return history.readHistory(id, propertyPath(path), caller());
     }
 
     @POST
@@ -185,7 +197,7 @@ public class FileResource {
         if (body == null || body.at() == null) {
             throw new InvalidChangesException(List.of(new InvalidValueException("at", "is required")));
         }
-        return files.restore(id, body.expectedVersion(), moment(body.at()), caller());
+        return history.restore(id, body.expectedVersion(), moment(body.at()), caller());
     }
 
     /** The caller with the login session of its credential; a session a client names itself is never recorded. */

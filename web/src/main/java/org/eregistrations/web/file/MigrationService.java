@@ -22,6 +22,7 @@ import org.eregistrations.web.services.PublishedServices.PublishedService;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
 import org.eregistrations.web.store.PropertyChange;
+import org.eregistrations.web.store.SnapshotStore;
 
 /**
  * Moves sent and closed files to the active version of their service, only when a configurator confirms: first a
@@ -40,12 +41,19 @@ public class MigrationService {
             DerivedSet.PROCESSING_STEPS_APPLICABLE);
 
     private final FileStore store;
+    private final SnapshotStore snapshots;
     private final FileAccess access;
     private final PublishedServices services;
     private final ObjectMapper json;
 
-    MigrationService(FileStore store, FileAccess access, PublishedServices services, ObjectMapper json) {
+    MigrationService(
+            FileStore store,
+            SnapshotStore snapshots,
+            FileAccess access,
+            PublishedServices services,
+            ObjectMapper json) {
         this.store = store;
+        this.snapshots = snapshots;
         this.access = access;
         this.services = services;
         this.json = json;
@@ -114,7 +122,7 @@ public class MigrationService {
                     .forEach(path -> changes.add(new PropertyChange(path, null)));
         }
         store.appendChanges(id, expectedVersion, changes, caller.actor(), toVersion, CAUSE_MIGRATION);
-        store.saveSnapshot(id, toVersion, json.valueToTree(derivation));
+        snapshots.saveSnapshot(id, toVersion, json.valueToTree(derivation));
         FileRecord migrated = store.findFile(id).orElseThrow();
         migrated.rulesetVersion = toVersion;
         JsonNode newStatus = store.readCurrent(id).get("status");
@@ -125,7 +133,8 @@ public class MigrationService {
     }
 
     private Preview preview(FileRecord file, PublishedService service) {
-        DerivationView before = store.readSnapshot(file.id)
+        DerivationView before = snapshots
+                .readSnapshot(file.id)
                 .map(snapshot -> json.convertValue(snapshot, DerivationView.class))
                 .orElseThrow(() -> new IllegalStateException("sent file " + file.id + " has no snapshot"));
         DerivationView after = derive(file, service);

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eregistrations.web.AppConfig;
 import org.eregistrations.web.file.Caller;
-import org.eregistrations.web.file.FileService;
+import org.eregistrations.web.file.DocumentService;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.InvalidValueException;
 import org.eregistrations.web.parta.Costs.CostItem;
@@ -37,14 +37,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.TEXT_HTML)
 public class DocumentsPage {
     private final OwnFiles own;
-    private final FileService files;
+    private final DocumentService documents;
     private final Visit visit;
     private final Pages pages;
     private final long maxUploadBytes;
 
-    DocumentsPage(OwnFiles own, FileService files, Visit visit, Pages pages, AppConfig config) {
+    DocumentsPage(OwnFiles own, DocumentService documents, Visit visit, Pages pages, AppConfig config) {
         this.own = own;
-        this.files = files;
+        this.documents = documents;
         this.visit = visit;
         this.pages = pages;
         this.maxUploadBytes = config.maxUploadBytes();
@@ -87,7 +87,7 @@ public class DocumentsPage {
             problem = Texts.get(lang(), "error_upload_none");
         } else {
             try {
-                OwnFiles.call(() -> files.upload(
+                OwnFiles.call(() -> documents.upload(
                         id,
                         opened.file().version(),
                         namespace,
@@ -118,7 +118,8 @@ public class DocumentsPage {
             @PathParam("id") UUID id, @PathParam("tab") String tab, @PathParam("upload") String upload) {
         Caller caller = visit.caller();
         own.open(id);
-        FileService.Document document = OwnFiles.call(() -> files.readDocument(id, namespace(tab), upload, caller));
+        DocumentService.Document document =
+                OwnFiles.call(() -> documents.readDocument(id, namespace(tab), upload, caller));
         return Response.ok(document.content().toFile())
                 .type(document.mediaType())
                 .header("Content-Disposition", "inline; filename=\"" + safeName(document.name()) + "\"")

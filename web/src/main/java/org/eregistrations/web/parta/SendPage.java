@@ -19,8 +19,8 @@ import java.util.UUID;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.FileSchema;
-import org.eregistrations.web.file.FileService;
 import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.file.LifecycleService;
 import org.eregistrations.web.file.NotSendableException;
 import org.eregistrations.web.parta.FileHeaders.Header;
 import org.eregistrations.web.parta.FormViews.Section;
@@ -38,13 +38,13 @@ import org.eregistrations.web.store.ConcurrentChangeException;
 @Produces(MediaType.TEXT_HTML)
 public class SendPage {
     private final OwnFiles own;
-    private final FileService files;
+    private final LifecycleService lifecycle;
     private final Visit visit;
     private final Pages pages;
 
-    SendPage(OwnFiles own, FileService files, Visit visit, Pages pages) {
+    SendPage(OwnFiles own, LifecycleService lifecycle, Visit visit, Pages pages) {
         this.own = own;
-        this.files = files;
+        this.lifecycle = lifecycle;
         this.visit = visit;
         this.pages = pages;
     }
@@ -94,8 +94,8 @@ public class SendPage {
             Opened saved = own.open(id);
             try {
                 OwnFiles.call(() -> saved.file().status().equals(FileStatus.SENT_BACK.name())
-                        ? files.resubmit(id, saved.file().version(), caller)
-                        : files.send(id, saved.file().version(), caller));
+                        ? lifecycle.resubmit(id, saved.file().version(), caller)
+                        : lifecycle.send(id, saved.file().version(), caller));
             } catch (NotSendableException e) {
                 return send(own.open(id), Map.of(), Map.of(), 400);
             } catch (ConcurrentChangeException e) {

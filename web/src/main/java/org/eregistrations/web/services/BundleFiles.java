@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.eregistrations.web.AppConfig;
 
 /** The files of a rule bundle as data: read from a folder or an uploaded zip, stored in the database, written back. */
 public record BundleFiles(Map<String, byte[]> files) {
@@ -144,6 +145,11 @@ public record BundleFiles(Map<String, byte[]> files) {
             }
         });
         return stripped;
+    }
+
+    /** Where bundles are unpacked while they are compiled and tested: a folder of their own, removed after. */
+    public static Path workDir(AppConfig config) {
+        return config.bundleWorkDir().map(Path::of).orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**

@@ -1,0 +1,94 @@
+package org.eregistrations.web.file;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eregistrations.engine.derivation.Derivation;
+import org.eregistrations.engine.lifecycle.StepStatus;
+import org.eregistrations.web.services.PublishedServices.PublishedService;
+import org.eregistrations.web.store.FileRecord;
+import org.eregistrations.web.store.FileStore;
+import org.eregistrations.web.store.SnapshotStore;
+
+/**
+ * What the file services share in reading a file: its current values derived by the version it is worked with, and
+ * the {@link FileView} the API and the pages are given.
+ */
+@ApplicationScoped
+class FileViews {
+    private final FileStore store;
+    private final SnapshotStore snapshots;
+    private final FileAccess access;
+    private final ObjectMapper json;
+
+    FileViews(FileStore store, SnapshotStore snapshots, FileAccess access, ObjectMapper json) {
+        this.store = store;
+        this.snapshots = snapshots;
+        this.access = access;
+        this.json = json;
+    }
+
+    FileView view(FileRecord file) {
+        Map<String, JsonNode> values = store.readCurrent(file.id);
+        Map<String, String> steps = steps(values);
+        List<String> pending = steps.entrySet().stream()
+                .filter(e -> e.getValue().equals(StepStatus.PENDING.name()))
+                .map(Map.Entry::getKey)
+                .toList();
+        return new FileView(
+                file.id,
+                file.serviceId,
+                file.ownerId,
+                file.status,
+                file.version,
+                file.rulesetVersion,
+                values,
+                derivation(file, values),
+                steps,
+                pending);
+    }
+
+    /** The file's current values derived by the version it is worked with. */
+    Derivation derive(FileRecord file) {
+        PublishedService service = access.serviceOf(file);
+        return service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(store.readCurrent(file.id)));
+    }
+
+    /**
+     * A draft follows the active version; a sent file is derived by the version it is pinned to (compiled from the
+     * database when it is no longer active), or shows its snapshot when that version cannot be had.
+     */
+    DerivationView derivation(FileRecord file, Map<String, JsonNode> values) {
+        PublishedService service = access.serviceOf(file);
+        if (file.rulesetVersion != null
+                && !file.rulesetVersion.equals(service.ruleSet().version())) {
+            Optional<JsonNode> snapshot = snapshots.readSnapshot(file.id);
+            if (snapshot.isPresent()) {
+                return json.convertValue(snapshot.get(), DerivationView.class);
+            }
+        }
+        return DerivationView.of(service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(values)));
+    }
+
+    /** The version a change of the file is recorded under: the one it is pinned to, else the active one. */
+    String rulesetVersion(FileRecord file) {
+        return file.rulesetVersion != null
+                ? file.rulesetVersion
+                : access.service(file.serviceId).ruleSet().version();
+    }
+
+    /** The steps a file has, with the status of each. */
+    static Map<String, String> steps(Map<String, JsonNode> values) {
+        Map<String, String> steps = new LinkedHashMap<>();
+        values.forEach((path, value) -> {
+            if (path.startsWith("steps.") && path.endsWith(".status")) {
+                steps.put(path.substring("steps.".length(), path.length() - ".status".length()), value.asText());
+            }
+        });
+        return steps;
+    }
+}

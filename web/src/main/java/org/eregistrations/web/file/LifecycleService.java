@@ -1,0 +1,125 @@
+package org.eregistrations.web.file;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eregistrations.config.catalogue.ProcessingStep;
+import org.eregistrations.engine.derivation.Derivation;
+import org.eregistrations.engine.derivation.DerivedSet;
+import org.eregistrations.engine.lifecycle.FileProcess;
+import org.eregistrations.web.services.PublishedServices.PublishedService;
+import org.eregistrations.web.store.FileRecord;
+import org.eregistrations.web.store.FileStore;
+import org.eregistrations.web.store.SnapshotStore;
+
+/**
+ * A file's way after it is filled in: the investor sends, resubmits or withdraws it; officers decide the steps their
+ * roles work.
+ */
+@ApplicationScoped
+public class LifecycleService {
+    private final FileStore store;
+    private final SnapshotStore snapshots;
+    private final FileAccess access;
+    private final FileViews views;
+    private final FileProcesses processes;
+    private final ObjectMapper json;
+
+    LifecycleService(
+            FileStore store,
+            SnapshotStore snapshots,
+            FileAccess access,
+            FileViews views,
+            FileProcesses processes,
+            ObjectMapper json) {
+        this.store = store;
+        this.snapshots = snapshots;
+        this.access = access;
+        this.views = views;
+        this.processes = processes;
+        this.json = json;
+    }
+
+    /** Sends the file: nothing may be missing; it is pinned to its ruleset version with a snapshot of its sets. */
+    @Transactional
+    public FileView send(UUID id, long expectedVersion, Caller caller) {
+        FileRecord file = access.owned(id, caller);
+        PublishedService service = access.serviceOf(file);
+        Derivation derivation =
+                service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(store.readCurrent(id)));
+        if (!derivation.isComplete()) {
+            throw new NotSendableException(DerivationView.of(derivation).missing());
+        }
+        List<String> steps = derivation.get(DerivedSet.PROCESSING_STEPS_APPLICABLE);
+        FileProcess process = processes
+                .process(file, service.catalogue(), steps)
+                .submit(FileProcesses.graph(service.catalogue(), steps), caller.user(), Instant.now());
+        snapshots.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
+        file.rulesetVersion = derivation.ruleSetVersion();
+        return processes.record(file, expectedVersion, process, null, caller);
+    }
+
+    @Transactional
+    public FileView withdraw(UUID id, long expectedVersion, Caller caller) {
+        FileRecord file = access.owned(id, caller);
+        FileProcess next = processes.current(file).withdraw(caller.user(), Instant.now());
+        return processes.record(file, expectedVersion, next, null, caller);
+    }
+
+    @Transactional
+    public FileView resubmit(UUID id, long expectedVersion, Caller caller) {
+        FileRecord file = access.owned(id, caller);
+        FileProcess process = processes.current(file).resubmit(caller.user(), Instant.now());
+        Derivation derivation = views.derive(file);
+        if (!derivation.isComplete()) {
+            throw new NotSendableException(DerivationView.of(derivation).missing());
+        }
+        snapshots.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
+        return processes.record(file, expectedVersion, process, null, caller);
+    }
+
+    /** An officer's decision on a step: {@code approve}, {@code sendBack} or {@code reject}. */
+    @Transactional
+    public FileView decide(UUID id, long expectedVersion, String step, String decision, String reason, Caller caller) {
+        FileRecord file = access.readable(id, caller);
+        ProcessingStep worked = access.serviceOf(file).catalogue().processingSteps().stream()
+                .filter(s -> s.id().equals(step))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValueException("step", "no processing step '" + step + "'"));
+        if (!caller.works(worked)) {
+            throw new AccessDeniedException("step '" + step + "' is worked by role '" + worked.role() + "'"
+                    + (worked.institution() == null ? "" : " at institution '" + worked.institution() + "'"));
+        }
+        checkReason(decision, reason);
+        FileProcess process = processes.current(file);
+        Instant now = Instant.now();
+        FileProcess next =
+                switch (decision) {
+                    case "approve" -> process.approve(step, caller.user(), now);
+                    case "sendBack" -> process.sendBack(step, caller.user(), now, reason);
+                    case "reject" -> process.reject(step, caller.user(), now, reason);
+                    default -> throw new InvalidValueException("decision", "must be approve, sendBack or reject");
+                };
+        ObjectNode recorded = JsonNodeFactory.instance.objectNode().put("decision", decision);
+        if (reason != null && !reason.isBlank()) {
+            recorded.put("reason", reason);
+        }
+        return processes.record(
+                file, expectedVersion, next, Map.entry("steps." + step + ".decision", recorded), caller);
+    }
+
+    private static void checkReason(String decision, String reason) {
+        if (!decision.equals("approve") && (reason == null || reason.isBlank())) {
+            throw new InvalidValueException("reason", "is required to send a file back or reject it");
+        }
+        if (reason != null && FileSchema.hasControlCharacters(reason)) {
+            throw new InvalidValueException("reason", "must not contain control characters");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.eregistrations.web.services;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.eregistrations.config.bundle.BundleCompiler;
+import org.eregistrations.config.bundle.CompiledBundle;
+import org.eregistrations.config.scenario.TestReport;
+import org.eregistrations.engine.ruleset.RuleSet;
+import org.eregistrations.web.AppConfig;
+import org.eregistrations.web.services.PublishedServices.PublishedService;
+import org.eregistrations.web.services.RuleSetVersions.Attempt;
+import org.jboss.logging.Logger;
+
+/**
+ * One activation attempt: the bundle is unpacked, compiled, validated and tested against its scenarios within the
+ * attempt deadline; only one that passes is stored, activated and announced ({@link VersionActivated}).
+ */
+@ApplicationScoped
+class ActivationAttempt {
+    private static final Logger LOG = Logger.getLogger(ActivationAttempt.class);
+
+    private final AppConfig config;
+    private final RuleSetVersions versions;
+    private final Event<VersionActivated> activated;
+    private final BundleChecks checks;
+
+    ActivationAttempt(AppConfig config, RuleSetVersions versions, Event<VersionActivated> activated) {
+        this.config = config;
+        this.versions = versions;
+        this.activated = activated;
+        this.checks = new BundleChecks(new BundleCompiler(), config.attemptTimeout());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        checks.close();
+    }
+
+    /** One attempt, which always ends recorded: activated, or refused with why while the active version serves on. */
+    Attempt run(UUID id, BundleFiles bundle, String user, String action, String folderName) {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        Path dir = null;
+        try {
+            dir = bundle.writeToTemporaryFolder(BundleFiles.workDir(config));
+            long start = System.nanoTime();
+            Optional<BundleChecks.Checked> checked = checks.check(dir);
+            if (checked.isEmpty()) {
+                timings.put("abandonedAfterMillis", millisSince(start));
+                return refused(id, null, null, List.of(checks.timedOut()), timings, user);
+            }
+            timings.putAll(checked.get().timings());
+            TestReport report = checked.get().report();
+            CompiledBundle compiled = report.compiled();
+            String serviceId = compiled.bundle().map(b -> b.catalogue().id()).orElse(null);
+            String version = compiled.ruleSet().map(RuleSet::version).orElse(null);
+            Optional<List<String>> refusal = refusal(report, serviceId, folderName);
+            if (refusal.isPresent()) {
+                return refused(id, serviceId, version, refusal.get(), timings, user);
+            }
+            long swapped = System.nanoTime();
+            versions.storeAndActivate(serviceId, version, bundle, action, user);
+            activated.fire(new VersionActivated(
+                    version,
+                    new PublishedService(
+                            compiled.bundle().orElseThrow().catalogue(),
+                            compiled.ruleSet().orElseThrow(),
+                            false)));
+            timings.put("storeAndSwapMillis", millisSince(swapped));
+            return recorded(
+                    new Attempt(id, serviceId, version, "activated", report.messages(), timings, Instant.now(), user));
+        } catch (RuntimeException | Error e) {
+            // whatever happens, the attempt ends: refused, never left pending
+            LOG.error("activation failed", e);
+            return recorded(new Attempt(
+                    id,
+                    null,
+                    null,
+                    "refused",
+                    List.of("activation failed: " + e.getMessage()),
+                    timings,
+                    Instant.now(),
+                    user));
+        } finally {
+            if (dir != null) {
+                BundleFiles.delete(dir);
+            }
+        }
+    }
+
+    /** Why a checked bundle may not be activated; empty when it may. */
+    private static Optional<List<String>> refusal(TestReport report, String serviceId, String folderName) {
+        if (folderName != null && serviceId != null && !folderName.equals(serviceId)) {
+            return Optional.of(List.of("folder '" + folderName + "' holds service '" + serviceId
+                    + "'; a bundle's folder is named after its service id"));
+        }
+        if (!report.passed()) {
+            return Optional.of(report.messages());
+        }
+        if (report.results().isEmpty()) {
+            return Optional.of(List.of("the bundle has no scenario;"
+                    + " scenarios gate activation on a live instance, add one under scenarios/"));
+        }
+        return Optional.empty();
+    }
+
+    private Attempt refused(
+            UUID id, String serviceId, String version, List<String> messages, Map<String, Long> timings, String user) {
+        LOG.warnf(
+                "refused %s from %s, the active version keeps serving:%n  %s",
+                serviceId == null ? "a bundle" : serviceId, user, String.join("\n  ", messages));
+        return recorded(new Attempt(id, serviceId, version, "refused", messages, timings, Instant.now(), user));
+    }
+
+    private Attempt recorded(Attempt attempt) {
+        versions.recordAttempt(attempt);
+        return attempt;
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,96 @@
+package org.eregistrations.web.services;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eregistrations.web.services.RuleSetVersions.Attempt;
+
+/**
+ * The way a new version gets in: bundles from uploads, the rules folder and rollbacks are queued on one background
+ * thread, so attempts never overlap; each is an {@link ActivationAttempt}, recorded with its messages and timings.
+ */
+@ApplicationScoped
+public class ActivationGate {
+    private final RuleSetVersions versions;
+    private final ActivationAttempt attempts;
+    private final ExecutorService activations = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "ruleset-activation");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ActivationGate(RuleSetVersions versions, ActivationAttempt attempts) {
+        this.versions = versions;
+        this.attempts = attempts;
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        activations.shutdownNow();
+    }
+
+    /** Queues a bundle for activation and returns the pending attempt; its outcome is read with {@link #attempt}. */
+    public Attempt submit(BundleFiles bundle, String user) {
+        return submit(bundle, user, null);
+    }
+
+    /**
+     * Queues a bundle read from a folder: the folder must be named after the service's id, so a copied folder never
+     * replaces another service.
+     */
+    public Attempt submitFolder(Path dir, String user) {
+        return submit(BundleFiles.fromFolder(dir), user, dir.getFileName().toString());
+    }
+
+    private Attempt submit(BundleFiles bundle, String user, String folderName) {
+        Attempt pending =
+                new Attempt(UUID.randomUUID(), null, null, "pending", List.of(), Map.of(), Instant.now(), user);
+        versions.recordAttempt(pending);
+        activations.submit(() -> attempts.run(pending.id(), bundle, user, "activate", folderName));
+        return pending;
+    }
+
+    /** Activates now (on the activation thread) and waits: for start-up, rollbacks and tests. */
+    public Attempt activateAndWait(BundleFiles bundle, String user) {
+        return await(activations.submit(() -> attempts.run(UUID.randomUUID(), bundle, user, "activate", null)));
+    }
+
+    /** Makes an earlier version of a service active again; it passes its scenarios again first. */
+    public Attempt rollBack(String serviceId, String version, String user) {
+        BundleFiles bundle = versions.readBundle(serviceId, version)
+                .orElseThrow(() -> new IllegalArgumentException("service " + serviceId + " has no version " + version));
+        return await(activations.submit(() -> attempts.run(UUID.randomUUID(), bundle, user, "rollback", null)));
+    }
+
+    public Optional<Attempt> attempt(UUID id) {
+        return versions.readAttempt(id);
+    }
+
+    public List<Attempt> recentAttempts() {
+        return versions.readRecentAttempts(50);
+    }
+
+    public List<RuleSetVersions.Activation> activations(String serviceId) {
+        return versions.readActivations(serviceId);
+    }
+
+    private static Attempt await(Future<Attempt> result) {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while activating", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
