@@ -29,10 +29,6 @@ public final class Texts {
         return text;
     }
 
-    public static boolean has(String key) {
-        return bundle("en").containsKey(key);
-    }
-
     private static Properties bundle(String language) {
         return BY_LANGUAGE.computeIfAbsent(Language.SUPPORTED.contains(language) ? language : "en", lang -> {
             Properties properties = new Properties();
