@@ -286,9 +286,14 @@ class InvestorJourneyTest {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Waits until the condition holds, asking again while htmx swaps the element being read: Chromium then answers
+     * "stale element" or "node does not belong to the document", both transient. A condition that never holds still
+     * fails after 10 s with the last answer as its cause.
+     */
     private void waitFor(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(condition::apply);
     }
 
