@@ -159,9 +159,7 @@ public class FileResource {
             @PathParam("id") UUID id, @PathParam("namespace") String namespace, @PathParam("upload") String upload) {
         DocumentService.Document document = documents.readDocument(id, namespace, upload, caller());
         return Response.ok(document.content().toFile(), document.mediaType())
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + document.name().replaceAll("[^A-Za-z0-9._-]", "_") + "\"")
+                .header("Content-Disposition", ContentDisposition.of("attachment", document.name()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eregistrations.web.AppConfig;
 import org.eregistrations.web.file.Caller;
+import org.eregistrations.web.file.ContentDisposition;
 import org.eregistrations.web.file.DocumentService;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.InvalidValueException;
@@ -85,6 +86,8 @@ public class DocumentsPage {
         String problem = null;
         if (document == null || document.uploadedFile() == null) {
             problem = Texts.get(lang(), "error_upload_none");
+        } else if (document.size() == 0) {
+            problem = Texts.get(lang(), "error_upload_empty");
         } else {
             try {
                 OwnFiles.call(() -> documents.upload(
@@ -122,7 +125,7 @@ public class DocumentsPage {
                 OwnFiles.call(() -> documents.readDocument(id, namespace(tab), upload, caller));
         return Response.ok(document.content().toFile())
                 .type(document.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + safeName(document.name()) + "\"")
+                .header("Content-Disposition", ContentDisposition.of("inline", safeName(document.name())))
                 .header(
                         "Content-Security-Policy",
                         "sandbox; default-src 'none'; img-src 'self'; plugin-types application/pdf")

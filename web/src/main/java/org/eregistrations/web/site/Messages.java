@@ -398,6 +398,9 @@ public interface Messages {
     String error_upload_size(String max);
 
     @Message
+    String error_upload_empty();
+
+    @Message
     String error_too_large_title();
 
     @Message

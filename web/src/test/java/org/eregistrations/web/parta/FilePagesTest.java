@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -386,6 +387,14 @@ class FilePagesTest {
                 .statusCode(400)
                 .body(containsString("is not a PDF, JPEG or PNG"));
 
+        File empty = File.createTempFile("deed", ".pdf");
+        ana.get("/files/" + id + "/documents");
+        ana.upload(action, empty, "application/pdf")
+                .then()
+                .statusCode(400)
+                .body(containsString("This file is empty"))
+                .body(not(containsString("too large")));
+
         File big = File.createTempFile("deed", ".pdf");
         try (RandomAccessFile file = new RandomAccessFile(big, "rw")) {
             file.write("%PDF-1.4\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -395,7 +404,9 @@ class FilePagesTest {
         ana.upload(action, big, "application/pdf").then().statusCode(400).body(containsString("too large"));
 
         ana.get("/files/" + id + "/documents");
-        ana.upload(action, pdf(), "application/pdf").then().statusCode(303);
+        Path named = Files.createTempDirectory("upload").resolve("Utility bill.pdf");
+        Files.copy(pdf().toPath(), named);
+        ana.upload(action, named.toFile(), "application/pdf").then().statusCode(303);
         assertThat(ana.get("/files/" + id + "/documents").asString())
                 .contains("Uploaded:")
                 .contains("Replace with another file");
@@ -403,7 +414,10 @@ class FilePagesTest {
                 .then()
                 .statusCode(200)
                 .contentType("application/pdf")
-                .header("Content-Disposition", containsString("inline"));
+                .header("Content-Disposition", containsString("inline"))
+                // the name as uploaded, in UTF-8 (RFC 5987) with an ASCII fallback
+                .header("Content-Disposition", containsString("filename*=UTF-8''Utility%20bill.pdf"))
+                .header("Content-Disposition", containsString("filename=\"Utility bill.pdf\""));
         new Browser()
                 .login("luis", "luis")
                 .get("/files/" + id + "/documents/utilityBill")
