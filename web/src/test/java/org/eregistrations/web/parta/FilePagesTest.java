@@ -104,6 +104,17 @@ class FilePagesTest {
     }
 
     @Test
+    void tabsAreNumberedFromOneAndUpdateIsOfferedOnlyWithoutJavaScript() {
+        Browser luis = new Browser().login("luis", "luis");
+        String guide = luis.get("/files/" + luis.startFile("trader-licence") + "/guide")
+                .asString();
+
+        assertThat(Browser.all(Pattern.compile("<span class=\"n\">(\\d+)</span>"), guide))
+                .containsExactly("1", "2", "3", "4", "5");
+        assertThat(guide).containsPattern("<noscript><button [^>]*id=\"update\"");
+    }
+
+    @Test
     void aServiceWithASingleRegistrationHasNoRegistrationsBox() {
         Browser luis = new Browser().login("luis", "luis");
         String trader = luis.startFile("trader-licence");
