@@ -36,22 +36,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks one expression or consequence, read by JavaParser, against the {@link Allowlist}, working out the type of
  * every value so that each method called is known. Anything it cannot type is refused: only what is understood runs.
  */
 final class ExpressionChecker {
-    /** A number as a rule writes it: no exponent, a length a person writes (an exponent can fill the heap). */
-    private static final Pattern PLAIN_DECIMAL = Pattern.compile("[-+]?\\d{1,30}(\\.\\d{1,30})?");
-
     private static final Set<String> DERIVING_CALLS = Set.of("insert", "insertLogical");
     /** Implicit variables of a consequence that reach the engine itself. */
     private static final Set<String> ENGINE_HANDLES = Set.of("drools", "kcontext", "kieRuntime");
-
-    /** The largest scale, power or decimal shift a rule may ask of a {@code BigDecimal}. */
-    static final int MAX_SCALE = 100;
 
     private final Violations violations;
     private final Position origin;
@@ -250,13 +243,9 @@ final class ExpressionChecker {
         Optional<Class<?>> type = type(creation.getType());
         List<Optional<Class<?>>> arguments =
                 creation.getArguments().stream().map(this::expression).toList();
-        if (type.filter(BigDecimal.class::equals).isPresent()
-                && arguments.stream().anyMatch(argument -> argument.filter(String.class::equals)
-                        .isPresent())
-                && !(creation.getArguments().size() == 1
-                        && creation.getArgument(0) instanceof StringLiteralExpr text
-                        && PLAIN_DECIMAL.matcher(text.getValue()).matches())) {
-            violations.refuse(at(creation), "a BigDecimal made from anything but a plain number written in the rule");
+        Optional<String> unbounded = SizeBounds.ofCreation(creation, type, arguments);
+        if (unbounded.isPresent()) {
+            violations.refuse(at(creation), unbounded.get());
             return Optional.empty();
         }
         if (type.isPresent() && !Allowlist.isConstructible(type.get())) {
@@ -293,57 +282,11 @@ final class ExpressionChecker {
             if (method.isEmpty()) {
                 violations.refuse(at(call), "the method " + receiver.get().getSimpleName() + "." + name);
             } else {
-                boundedArguments(call, receiver.get());
+                SizeBounds.ofCall(call, receiver.get()).ifPresent(what -> violations.refuse(at(call), what));
             }
         }
         call.getArguments().forEach(this::expression);
         return method.map(Method::getReturnType);
-    }
-
-    /**
-     * Arguments that size a result must be small literals: {@code setScale(1_000_000_000)}, {@code movePointLeft},
-     * {@code pow} or the scale of {@code divide} would take the heap or a thread for minutes, and {@code replace("",
-     * s)} doubles a text with each call.
-     */
-    private void boundedArguments(MethodCallExpr call, Class<?> receiver) {
-        String name = call.getNameAsString();
-        if (receiver == BigDecimal.class) {
-            int scale =
-                    switch (name) {
-                        case "setScale", "movePointLeft", "movePointRight", "pow" -> 0;
-                        case "divide" -> call.getArguments().size() == 3 ? 1 : -1;
-                        default -> -1;
-                    };
-            if (scale >= 0 && !isSmallWholeNumber(call.getArgument(scale))) {
-                violations.refuse(
-                        at(call),
-                        name + " with " + call.getArgument(scale) + " (the scale must be a whole number from -"
-                                + MAX_SCALE + " to " + MAX_SCALE + ")");
-            }
-        } else if (receiver == String.class
-                && name.equals("replace")
-                && !(call.getArgument(0) instanceof StringLiteralExpr text
-                        && !text.getValue().isEmpty())
-                && !(call.getArgument(0) instanceof CharLiteralExpr)) {
-            violations.refuse(at(call), "replace of anything but a text written in the rule");
-        }
-    }
-
-    private static boolean isSmallWholeNumber(Expression expression) {
-        Expression number = expression;
-        if (expression instanceof UnaryExpr unary
-                && (unary.getOperator() == UnaryExpr.Operator.MINUS
-                        || unary.getOperator() == UnaryExpr.Operator.PLUS)) {
-            number = unary.getExpression();
-        }
-        if (!(number instanceof IntegerLiteralExpr literal)) {
-            return false;
-        }
-        try {
-            return Math.abs(Integer.parseInt(literal.getValue().replace("_", ""))) <= MAX_SCALE;
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     /** {@code insert(new Amount(...))} or {@code insertLogical(...)}: the only calls without a receiver. */
