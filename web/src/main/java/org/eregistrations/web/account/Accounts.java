@@ -17,6 +17,10 @@ import java.util.UUID;
 public class Accounts {
     static final Duration CONFIRM_VALIDITY = Duration.ofDays(2);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    /** How long an attempt waits for the attempts being checked before it for the same name. */
+    static final Duration BUSY_PATIENCE = Duration.ofSeconds(5);
+
+    private static final Duration BUSY_POLL = Duration.ofMillis(25);
 
     private final AccountRows rows;
     private final LinkTokens links;
@@ -136,7 +140,8 @@ public class Accounts {
 
     /**
      * Checks a login name (user name or email) and password, slowed down after repeated failures. The attempt counts as
-     * a failure before the password is checked ({@link LoginThrottle}); a hash of an older cost is renewed.
+     * checking before the password is checked, and settles as a failure or a success after ({@link LoginThrottle}); a
+     * hash of an older cost is renewed.
      */
     @Transactional
     public LoginOutcome login(String login, String password) {
@@ -144,21 +149,48 @@ public class Accounts {
         if (!AccountFields.isLoginName(name)) {
             return new LoginOutcome.WrongCredentials(); // no account has such a name: nothing to look up or count
         }
-        long wait = throttle.admit(name);
-        if (wait > 0) {
-            return new LoginOutcome.Throttled(wait);
+        LoginThrottle.Admission admission = admit(name);
+        if (!admission.admitted()) {
+            return new LoginOutcome.Throttled(Math.max(1, admission.waitSeconds()));
         }
-        Optional<Account> account = find(name);
-        boolean matches = passwords.matches(password, account.map(Account::passwordHash));
-        if (account.isEmpty() || !matches || (account.get().demo() && !config.demo())) {
+        Optional<Account> account;
+        boolean right;
+        try {
+            account = find(name);
+            boolean matches = passwords.matches(password, account.map(Account::passwordHash));
+            right = account.isPresent() && matches && (!account.get().demo() || config.demo());
+        } catch (RuntimeException e) {
+            throttle.settle(name, null);
+            throw e;
+        }
+        throttle.settle(name, right);
+        if (!right) {
             return new LoginOutcome.WrongCredentials();
         }
-        throttle.clear(name);
         Account current = renewHash(account.get(), password);
         if (!current.confirmed()) {
             return new LoginOutcome.Unconfirmed();
         }
         return new LoginOutcome.LoggedIn(current);
+    }
+
+    /**
+     * The throttle's admission of an attempt; while other attempts for the name are being checked, asks again until
+     * they settle (a right password among them lets this one in), for at most {@link #BUSY_PATIENCE}.
+     */
+    private LoginThrottle.Admission admit(String name) {
+        long deadline = System.nanoTime() + BUSY_PATIENCE.toNanos();
+        LoginThrottle.Admission admission = throttle.admit(name);
+        while (admission.busy() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(BUSY_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return admission;
+            }
+            admission = throttle.admit(name);
+        }
+        return admission;
     }
 
     /** A hash of a random password at the configured cost: an unknown name costs as much time as a known one. */

@@ -115,4 +115,30 @@ class ParallelLoginGuessesTest {
         assertThat(recordedFailures(name)).isEqualTo(config.freeFailedLogins());
         given().auth().preemptive().basic(name, PASSWORD).get(anyFile).then().statusCode(401);
     }
+
+    @Test
+    void parallelRequestsWithTheRightPasswordAllPass() throws Exception {
+        String name = newAccount();
+        String anyFile = "/api/files/" + UUID.randomUUID();
+        List<Integer> statuses = inParallel(i -> () ->
+                given().auth().preemptive().basic(name, PASSWORD).get(anyFile).statusCode());
+
+        assertThat(statuses).as("404: logged in, no such file; 401: refused").containsOnly(404);
+        assertThat(recordedFailures(name)).isZero();
+    }
+
+    @Test
+    void aRightPasswordAmongParallelWrongOnesDoesNotLetTheWrongOnesThrough() throws Exception {
+        String name = newAccount();
+        String anyFile = "/api/files/" + UUID.randomUUID();
+        List<Integer> statuses = inParallel(i -> () -> given().auth()
+                .preemptive()
+                .basic(name, i == 0 ? PASSWORD : "wrong guess " + i)
+                .get(anyFile)
+                .statusCode());
+
+        assertThat(statuses).filteredOn(status -> status == 404).hasSizeLessThanOrEqualTo(1);
+        assertThat(statuses).allMatch(status -> status == 401 || status == 404);
+        assertThat(recordedFailures(name)).isLessThanOrEqualTo(config.freeFailedLogins());
+    }
 }
