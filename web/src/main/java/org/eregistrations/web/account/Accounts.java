@@ -28,6 +28,7 @@ public class Accounts {
     private final AccountsConfig config;
     private final Mails mails;
     private final LoginThrottle throttle;
+    private final VerifiedCredentials credentials;
 
     Accounts(
             AccountRows rows,
@@ -35,13 +36,15 @@ public class Accounts {
             Passwords passwords,
             AccountsConfig config,
             Mails mails,
-            LoginThrottle throttle) {
+            LoginThrottle throttle,
+            VerifiedCredentials credentials) {
         this.rows = rows;
         this.links = links;
         this.passwords = passwords;
         this.config = config;
         this.mails = mails;
         this.throttle = throttle;
+        this.credentials = credentials;
     }
 
     /** What a login attempt came to. */
@@ -172,6 +175,25 @@ public class Accounts {
             return new LoginOutcome.Unconfirmed();
         }
         return new LoginOutcome.LoggedIn(current);
+    }
+
+    /**
+     * A login of the JSON API, made with every request: a credential that passed the password check lately is taken
+     * on trust while the account's password is unchanged ({@link VerifiedCredentials}); any other is a {@link #login}.
+     */
+    public LoginOutcome apiLogin(String login, String password) {
+        String name = AccountFields.normalize(login);
+        if (AccountFields.isLoginName(name)) {
+            Optional<Account> current = find(name);
+            if (credentials.vouchFor(name, password, current) && current.get().confirmed()) {
+                return new LoginOutcome.LoggedIn(current.get());
+            }
+        }
+        LoginOutcome outcome = login(name, password);
+        if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
+            credentials.remember(name, password, loggedIn.account());
+        }
+        return outcome;
     }
 
     /**

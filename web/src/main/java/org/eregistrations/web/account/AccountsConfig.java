@@ -26,6 +26,13 @@ public interface AccountsConfig {
     @WithDefault("false")
     boolean secureCookies();
 
+    /**
+     * How long a JSON API credential that passed the password check is taken on trust for the next requests (while the
+     * account's password stays the same), instead of paying the bcrypt check on every request.
+     */
+    @WithDefault("PT5M")
+    Duration apiCredentialMemory();
+
     /** Failed logins for one login name before each further attempt has to wait (1 s, 2 s, 4 s … up to 15 min). */
     @WithDefault("3")
     int freeFailedLogins();

@@ -15,7 +15,8 @@ import org.eregistrations.web.site.Tokens;
 
 /**
  * Checks HTTP Basic credentials of the JSON API against the accounts: the same user names, passwords, roles and
- * slowing down of repeated failures as the login page. The identity carries the login session its changes are recorded
+ * slowing down of repeated failures as the login page; a credential checked lately is not checked again
+ * ({@link VerifiedCredentials}). The identity carries the login session its changes are recorded
  * with ({@link Caller#SESSION_ATTRIBUTE}): the credential's, the same for every request made with it until the password changes —
  * never one the client names.
  */
@@ -37,7 +38,7 @@ public class ApiIdentityProvider implements IdentityProvider<UsernamePasswordAut
     public Uni<SecurityIdentity> authenticate(
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            LoginOutcome outcome = accounts.login(
+            LoginOutcome outcome = accounts.apiLogin(
                     request.getUsername(), new String(request.getPassword().getPassword()));
             if (!(outcome instanceof LoginOutcome.LoggedIn loggedIn)) {
                 throw new AuthenticationFailedException("wrong user name or password");
