@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eregistrations.web.account.Accounts.LoginOutcome;
+import org.eregistrations.web.account.PasswordLogins.LoginOutcome;
 import org.eregistrations.web.site.Links;
 import org.eregistrations.web.site.PageInfo;
 import org.eregistrations.web.site.PageNotFoundException;
@@ -25,13 +25,16 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
     private final Accounts accounts;
+    private final PasswordLogins logins;
     private final LoginSessions sessions;
     private final Mails mails;
     private final Visit visit;
     private final Pages pages;
 
-    AccountPages(Accounts accounts, LoginSessions sessions, Mails mails, Visit visit, Pages pages) {
+    AccountPages(
+            Accounts accounts, PasswordLogins logins, LoginSessions sessions, Mails mails, Visit visit, Pages pages) {
         this.accounts = accounts;
+        this.logins = logins;
         this.sessions = sessions;
         this.mails = mails;
         this.visit = visit;
@@ -126,7 +129,7 @@ public class AccountPages {
             @RestForm String next,
             @RestForm(Visit.CSRF_FIELD) String csrf) {
         visit.checkCsrf(csrf);
-        LoginOutcome outcome = accounts.login(email, password);
+        LoginOutcome outcome = logins.login(email, password);
         if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
             LoginSessions.Opened opened = sessions.open(loggedIn.account());
             visit.loggedIn(AccountLogins.login(opened.session()), opened.cookieValue());

@@ -9,53 +9,26 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Registration, email confirmation, password reset and login of accounts. Passwords are kept as bcrypt hashes; links
- * in mails carry a random token of which only the SHA-256 is stored; failed logins for a login name make each further
- * attempt wait longer ({@link LoginOutcome.Throttled}), whether the name exists or not.
+ * Registration, email confirmation and password reset of accounts, and finding them. Passwords are kept as bcrypt
+ * hashes; links in mails carry a random token of which only the SHA-256 is stored. Logging in is {@link PasswordLogins}.
  */
 @ApplicationScoped
 public class Accounts {
     static final Duration CONFIRM_VALIDITY = Duration.ofDays(2);
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
-    /** How long an attempt waits for the attempts being checked before it for the same name. */
-    static final Duration BUSY_PATIENCE = Duration.ofSeconds(5);
-
-    private static final Duration BUSY_POLL = Duration.ofMillis(25);
 
     private final AccountRows rows;
     private final LinkTokens links;
     private final Passwords passwords;
     private final AccountsConfig config;
     private final Mails mails;
-    private final LoginThrottle throttle;
-    private final VerifiedCredentials credentials;
 
-    Accounts(
-            AccountRows rows,
-            LinkTokens links,
-            Passwords passwords,
-            AccountsConfig config,
-            Mails mails,
-            LoginThrottle throttle,
-            VerifiedCredentials credentials) {
+    Accounts(AccountRows rows, LinkTokens links, Passwords passwords, AccountsConfig config, Mails mails) {
         this.rows = rows;
         this.links = links;
         this.passwords = passwords;
         this.config = config;
         this.mails = mails;
-        this.throttle = throttle;
-        this.credentials = credentials;
-    }
-
-    /** What a login attempt came to. */
-    public sealed interface LoginOutcome {
-        record LoggedIn(Account account) implements LoginOutcome {}
-
-        record WrongCredentials() implements LoginOutcome {}
-
-        record Unconfirmed() implements LoginOutcome {}
-
-        record Throttled(long waitSeconds) implements LoginOutcome {}
     }
 
     /**
@@ -139,95 +112,6 @@ public class Accounts {
             rows.update("delete from login_failure where login in (select username from app_user where id = ?)", id);
         });
         return user.isPresent();
-    }
-
-    /**
-     * Checks a login name (user name or email) and password, slowed down after repeated failures. The attempt counts as
-     * checking before the password is checked, and settles as a failure or a success after ({@link LoginThrottle}); a
-     * hash of an older cost is renewed.
-     */
-    @Transactional
-    public LoginOutcome login(String login, String password) {
-        String name = AccountFields.normalize(login);
-        if (!AccountFields.isLoginName(name)) {
-            return new LoginOutcome.WrongCredentials(); // no account has such a name: nothing to look up or count
-        }
-        LoginThrottle.Admission admission = admit(name);
-        if (!admission.admitted()) {
-            return new LoginOutcome.Throttled(Math.max(1, admission.waitSeconds()));
-        }
-        Optional<Account> account;
-        boolean right;
-        try {
-            account = find(name);
-            boolean matches = passwords.matches(password, account.map(Account::passwordHash));
-            right = account.isPresent() && matches && (!account.get().demo() || config.demo());
-        } catch (RuntimeException e) {
-            throttle.settle(name, null);
-            throw e;
-        }
-        throttle.settle(name, right);
-        if (!right) {
-            return new LoginOutcome.WrongCredentials();
-        }
-        Account current = renewHash(account.get(), password);
-        if (!current.confirmed()) {
-            return new LoginOutcome.Unconfirmed();
-        }
-        return new LoginOutcome.LoggedIn(current);
-    }
-
-    /**
-     * A login of the JSON API, made with every request: a credential that passed the password check lately is taken
-     * on trust while the account's password is unchanged ({@link VerifiedCredentials}); any other is a {@link #login}.
-     */
-    public LoginOutcome apiLogin(String login, String password) {
-        String name = AccountFields.normalize(login);
-        if (AccountFields.isLoginName(name)) {
-            Optional<Account> current = find(name);
-            if (credentials.vouchFor(name, password, current) && current.get().confirmed()) {
-                return new LoginOutcome.LoggedIn(current.get());
-            }
-        }
-        LoginOutcome outcome = login(name, password);
-        if (outcome instanceof LoginOutcome.LoggedIn loggedIn) {
-            credentials.remember(name, password, loggedIn.account());
-        }
-        return outcome;
-    }
-
-    /**
-     * The throttle's admission of an attempt; while other attempts for the name are being checked, asks again until
-     * they settle (a right password among them lets this one in), for at most {@link #BUSY_PATIENCE}.
-     */
-    private LoginThrottle.Admission admit(String name) {
-        long deadline = System.nanoTime() + BUSY_PATIENCE.toNanos();
-        LoginThrottle.Admission admission = throttle.admit(name);
-        while (admission.busy() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(BUSY_POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return admission;
-            }
-            admission = throttle.admit(name);
-        }
-        return admission;
-    }
-
-    /** A hash of a random password at the configured cost: an unknown name costs as much time as a known one. */
-    String unknownNameHash() {
-        return passwords.unknownNameHash();
-    }
-
-    /** A password hashed at another cost than the configured one (an older setting, the demo accounts) is rehashed. */
-    private Account renewHash(Account account, String password) {
-        if (passwords.current(account.passwordHash())) {
-            return account;
-        }
-        String renewed = hash(password);
-        rows.update("update app_user set password_hash = ? where id = ?", renewed, account.id());
-        return account.withPasswordHash(renewed);
     }
 
     /** The account with this user name or email. */

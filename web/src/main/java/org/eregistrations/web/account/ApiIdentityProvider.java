@@ -9,7 +9,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eregistrations.web.account.Accounts.LoginOutcome;
+import org.eregistrations.web.account.PasswordLogins.LoginOutcome;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.site.Tokens;
 
@@ -23,10 +23,10 @@ import org.eregistrations.web.site.Tokens;
 @ApplicationScoped
 public class ApiIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     /** The identity's attribute holding the officer's institution, absent when the account is bound to none. */
-    private final Accounts accounts;
+    private final PasswordLogins logins;
 
-    ApiIdentityProvider(Accounts accounts) {
-        this.accounts = accounts;
+    ApiIdentityProvider(PasswordLogins logins) {
+        this.logins = logins;
     }
 
     @Override
@@ -38,7 +38,7 @@ public class ApiIdentityProvider implements IdentityProvider<UsernamePasswordAut
     public Uni<SecurityIdentity> authenticate(
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         return context.runBlocking(() -> {
-            LoginOutcome outcome = accounts.apiLogin(
+            LoginOutcome outcome = logins.apiLogin(
                     request.getUsername(), new String(request.getPassword().getPassword()));
             if (!(outcome instanceof LoginOutcome.LoggedIn loggedIn)) {
                 throw new AuthenticationFailedException("wrong user name or password");

@@ -12,6 +12,9 @@ class AccountsTest {
     Accounts accounts;
 
     @Inject
+    PasswordLogins logins;
+
+    @Inject
     AccountsConfig config;
 
     /** The cost of a bcrypt hash {@code $2a$<cost>$...}. */
@@ -21,15 +24,15 @@ class AccountsTest {
 
     @Test
     void unknownNamesAreCheckedAgainstAHashOfTheConfiguredCost() {
-        assertThat(cost(accounts.unknownNameHash())).isEqualTo(config.bcryptCost());
+        assertThat(cost(logins.unknownNameHash())).isEqualTo(config.bcryptCost());
         assertThat(cost(accounts.hash("a new password"))).isEqualTo(config.bcryptCost());
     }
 
     @Test
     void aHashOfAnotherCostIsRenewedAtLogin() {
         // the demo accounts come with hashes of cost 10 from the settings
-        assertThat(accounts.login("luis", "luis")).isInstanceOf(Accounts.LoginOutcome.LoggedIn.class);
+        assertThat(logins.login("luis", "luis")).isInstanceOf(PasswordLogins.LoginOutcome.LoggedIn.class);
         assertThat(cost(accounts.find("luis").orElseThrow().passwordHash())).isEqualTo(config.bcryptCost());
-        assertThat(accounts.login("luis", "luis")).isInstanceOf(Accounts.LoginOutcome.LoggedIn.class);
+        assertThat(logins.login("luis", "luis")).isInstanceOf(PasswordLogins.LoginOutcome.LoggedIn.class);
     }
 }
