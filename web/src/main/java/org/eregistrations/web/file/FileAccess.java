@@ -10,6 +10,7 @@ import org.eregistrations.web.services.PublishedServices;
 import org.eregistrations.web.services.PublishedServices.PublishedService;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
+import org.eregistrations.web.store.LockedFile;
 
 /**
  * Who may read a file, checked before anything else about a request: its owner, a configurator, and an officer who
@@ -35,7 +36,18 @@ class FileAccess {
     }
 
     FileRecord owned(UUID id, Caller caller) {
-        FileRecord file = store.findFile(id).orElseThrow(() -> new FileNotFoundException(id));
+        return own(store.findFile(id), id, caller);
+    }
+
+    /** The caller's own file and its values, its row locked until the transaction ends, for a change in one pass. */
+    LockedFile ownedForUpdate(UUID id, Caller caller) {
+        LockedFile locked = store.readForUpdate(id).orElseThrow(() -> new FileNotFoundException(id));
+        own(Optional.of(locked.file()), id, caller);
+        return locked;
+    }
+
+    private static FileRecord own(Optional<FileRecord> found, UUID id, Caller caller) {
+        FileRecord file = found.orElseThrow(() -> new FileNotFoundException(id));
         if (!file.ownerId.equals(caller.user())) {
             throw new FileNotFoundException(id);
         }
@@ -44,7 +56,11 @@ class FileAccess {
 
     /** The caller's own file while its values may be changed: a draft or a file sent back for corrections. */
     FileRecord editable(UUID id, Caller caller) {
-        FileRecord file = owned(id, caller);
+        return checkEditable(owned(id, caller));
+    }
+
+    /** The file, if its values may be changed now. */
+    static FileRecord checkEditable(FileRecord file) {
         if (!FileStatus.valueOf(file.status).isEditableByInvestor()) {
             throw new IllegalTransitionException("the file is " + file.status
                     + "; values can be changed only in a draft or a file sent back for corrections");

@@ -3,14 +3,14 @@ package org.eregistrations.web.file;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.eregistrations.config.catalogue.Catalogue;
+import org.eregistrations.web.store.ConcurrentChangeException;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
-import org.eregistrations.web.store.PropertyChange;
 
 /**
  * Opening and filling in files, checked against who asks: investors create their own files and change their values;
@@ -22,15 +22,22 @@ public class FileService {
     private final FileStore store;
     private final FileAccess access;
     private final FileViews views;
+    private final FileChanges changes;
 
-    FileService(FileStore store, FileAccess access, FileViews views) {
+    FileService(FileStore store, FileAccess access, FileViews views, FileChanges changes) {
         this.store = store;
         this.access = access;
         this.views = views;
+        this.changes = changes;
     }
 
     /** A file with the catalogue of the version it is worked with, both read once for a page. */
-    public record Opened(FileView file, Catalogue catalogue) {}
+    public record Opened(FileView file, Catalogue catalogue) {
+        /** Changes of this file to check one by one, against the catalogue it is worked with. */
+        public CheckedChanges changes() {
+            return new CheckedChanges(new FileSchema(catalogue));
+        }
+    }
 
     @Transactional
     public FileView createFile(String serviceId, Caller caller) {
@@ -41,7 +48,8 @@ public class FileService {
             throw new InvalidValueException(
                     "serviceId", "service '" + serviceId + "' is retired and takes no new files");
         }
-        return views.view(store.createFile(serviceId, caller.user()));
+        FileRecord file = store.createFile(serviceId, caller.user());
+        return views.view(file, file.version, Map.of()); // not flushed yet: a new file has no values
     }
 
     public Opened open(UUID id, Caller caller) {
@@ -59,35 +67,30 @@ public class FileService {
     }
 
     public DerivationView readGuide(UUID id, Caller caller) {
-        FileRecord file = access.readable(id, caller);
-        return views.derivation(file, store.readCurrent(id));
+        return views.view(access.readable(id, caller)).derivation();
     }
 
-    /** Validates every change first: one bad value and nothing of the request is stored. */
-    @Transactional
-    public FileView changeValues(UUID id, long expectedVersion, Map<String, JsonNode> changes, Caller caller) {
-        FileRecord file = access.editable(id, caller);
-        FileSchema schema = new FileSchema(access.serviceOf(file).catalogue());
-        List<InvalidValueException> problems = new ArrayList<>();
-        List<PropertyChange> accepted = new ArrayList<>();
-        changes.forEach((path, value) -> {
-            PropertyChange change = new PropertyChange(path, value);
+    /** Validates every change first: one bad value and nothing of the request is stored. One pass, one transaction. */
+    public FileView changeValues(UUID id, long expectedVersion, Map<String, JsonNode> values, Caller caller) {
+        return changes.changeValues(id, expectedVersion, values, caller);
+    }
+
+    /**
+     * A page's change of the caller's own file in one pass: the page reads its form against the file before, the
+     * change is appended and derived; {@code seen} is the version the page showed, if it says.
+     */
+    public PageChange.Result changeFile(UUID id, OptionalLong seen, Caller caller, PageChange.Reader reader) {
+        // the pass holds the file's row, so no one writes in between; this is for a write that still finds the file
+        // changed (the version moved in a way the lock does not see): tried again on the fresh version, then told
+        for (int attempt = 1; ; attempt++) {
             try {
-                if (change.isRemoval()) {
-                    schema.checkWritable(path);
-                } else {
-                    schema.read(path, change.value());
+                return changes.change(id, seen, caller, reader);
+            } catch (ConcurrentChangeException e) {
+                if (attempt == 3) {
+                    Opened now = open(id, caller);
+                    return new PageChange.Result(now, now, PageChange.Outcome.CONFLICT);
                 }
-                accepted.add(change);
-            } catch (InvalidValueException e) {
-                problems.add(e.at(path));
             }
-        });
-        if (!problems.isEmpty()) {
-            throw new InvalidChangesException(problems);
         }
-        store.appendChanges(
-                id, expectedVersion, accepted, caller.actor(), views.rulesetVersion(file), FileStore.CAUSE_CHANGE);
-        return views.view(store.findFile(id).orElseThrow());
     }
 }

@@ -11,6 +11,7 @@ import org.eregistrations.engine.derivation.Derivation;
 import org.eregistrations.engine.lifecycle.StepStatus;
 import org.eregistrations.web.services.PublishedServices.PublishedService;
 import org.eregistrations.web.store.FileRecord;
+import org.eregistrations.web.store.FileState;
 import org.eregistrations.web.store.FileStore;
 import org.eregistrations.web.store.SnapshotStore;
 
@@ -24,16 +25,24 @@ class FileViews {
     private final SnapshotStore snapshots;
     private final FileAccess access;
     private final ObjectMapper json;
+    private final LiveSessions sessions;
 
-    FileViews(FileStore store, SnapshotStore snapshots, FileAccess access, ObjectMapper json) {
+    FileViews(FileStore store, SnapshotStore snapshots, FileAccess access, ObjectMapper json, LiveSessions sessions) {
         this.store = store;
         this.snapshots = snapshots;
         this.access = access;
         this.json = json;
+        this.sessions = sessions;
     }
 
+    /** The file as it is now: its version and values read together, derived by its live session. */
     FileView view(FileRecord file) {
-        Map<String, JsonNode> values = store.readCurrent(file.id);
+        FileState state = store.readState(file.id);
+        return view(file, state.version(), state.values());
+    }
+
+    /** The file at {@code version}, whose values are {@code values}: derived by its live session. */
+    FileView view(FileRecord file, long version, Map<String, JsonNode> values) {
         Map<String, String> steps = steps(values);
         List<String> pending = steps.entrySet().stream()
                 .filter(e -> e.getValue().equals(StepStatus.PENDING.name()))
@@ -44,10 +53,10 @@ class FileViews {
                 file.serviceId,
                 file.ownerId,
                 file.status,
-                file.version,
+                version,
                 file.rulesetVersion,
                 values,
-                derivation(file, values),
+                current(file, version, values),
                 steps,
                 pending);
     }
@@ -59,19 +68,32 @@ class FileViews {
     }
 
     /**
-     * A draft follows the active version; a sent file is derived by the version it is pinned to (compiled from the
-     * database when it is no longer active), or shows its snapshot when that version cannot be had.
+     * Values of a file (at any moment) derived by the version it is worked with, in a pooled stateless session. A draft
+     * follows the active version; a sent file is derived by the version it is pinned to (compiled from the database
+     * when it is no longer active), or shows its snapshot when that version cannot be had.
      */
     DerivationView derivation(FileRecord file, Map<String, JsonNode> values) {
         PublishedService service = access.serviceOf(file);
+        return snapshot(file, service)
+                .orElseGet(() -> DerivationView.of(
+                        service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(values))));
+    }
+
+    /** {@link #derivation} of the file's current values, at {@code version}, by the file's live session. */
+    DerivationView current(FileRecord file, long version, Map<String, JsonNode> values) {
+        PublishedService service = access.serviceOf(file);
+        return snapshot(file, service)
+                .orElseGet(() -> DerivationView.of(
+                        sessions.derive(file.id, version, service.ruleSet(), () -> new FileSchema(service.catalogue())
+                                .fileValues(values))));
+    }
+
+    private Optional<DerivationView> snapshot(FileRecord file, PublishedService service) {
         if (file.rulesetVersion != null
                 && !file.rulesetVersion.equals(service.ruleSet().version())) {
-            Optional<JsonNode> snapshot = snapshots.readSnapshot(file.id);
-            if (snapshot.isPresent()) {
-                return json.convertValue(snapshot.get(), DerivationView.class);
-            }
+            return snapshots.readSnapshot(file.id).map(snapshot -> json.convertValue(snapshot, DerivationView.class));
         }
-        return DerivationView.of(service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(values)));
+        return Optional.empty();
     }
 
     /** The version a change of the file is recorded under: the one it is pinned to, else the active one. */

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.file.PageChange;
 import org.eregistrations.web.parta.FileHeaders.Header;
 import org.eregistrations.web.parta.FormViews.ComputedItem;
 import org.eregistrations.web.parta.FormViews.Section;
@@ -69,43 +70,67 @@ public class DataFormsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveData(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visit.checkCsrf(form.getFirst(Visit.CSRF_FIELD));
-        Opened opened = files.open(id);
-        FormViews views = views(opened);
-        List<String> shownBefore = FormViews.paths(views.sections(false, Map.of(), Map.of(), Map.of()));
+        String action = form.getFirst("action");
+        FormReader.Read[] read = new FormReader.Read[1];
+        List<String> shown = new ArrayList<>();
+        PageChange.Result change = files.change(id, PostedForms.seenVersion(form), (before, seen) -> {
+            shown.clear();
+            shown.addAll(paths(before));
+            read[0] = read(before, seen, form, action, shown);
+            return read[0].changes();
+        });
+        if (change.conflict()) {
+            return PostedForms.changedElsewhere(
+                    data(change.after(), PostedForms.kept(read[0], form), read[0].problems(), Map.of(), false, 409),
+                    visit.partial());
+        }
+        if (visit.partial()) {
+            // only the computed values are swapped, unless sections or fields came or went, or a value was refused
+            List<Section> sections =
+                    views(change.after()).sections(false, read[0].entered(), read[0].problems(), Map.of());
+            boolean same = FormViews.paths(sections).equals(shown);
+            Response answer =
+                    render(change.after(), sections, !read[0].problems().isEmpty(), true, 200);
+            return PostedForms.retarget(answer, same && read[0].problems().isEmpty(), "#sections");
+        }
+        if (!read[0].problems().isEmpty()) {
+            return data(change.after(), read[0].entered(), read[0].problems(), Map.of(), false, 400);
+        }
+        if (action != null && action.startsWith("add:") && isList(change.after(), action.substring(4))) {
+            return pages.redirect(
+                    "/files/" + id + "/data?add=" + Links.encode(action.substring(4)) + "#list-" + action.substring(4));
+        }
+        return pages.redirect(PostedForms.next(id, form, "data"));
+    }
+
+    /**
+     * The posted data forms as changes: the fields the page showed ({@code shownBefore}: the file's before the change),
+     * entries added on it, an entry removed.
+     */
+    private FormReader.Read read(
+            Opened before,
+            Map<String, JsonNode> seen,
+            MultivaluedMap<String, String> form,
+            String action,
+            List<String> shownBefore) {
         List<String> shown = new ArrayList<>(shownBefore);
         // entries added on the page (one more row than stored) are posted too
         form.keySet().stream()
                 .filter(k -> k.startsWith("dataForms.") && !shown.contains(k))
                 .forEach(shown::add);
         Map<String, String> posted = PostedForms.single(form);
-        FormReader.Read read = new FormReader(opened.catalogue(), lang())
-                .read(posted, shown, Set.of(), opened.file().values());
-        Map<String, JsonNode> changes = new LinkedHashMap<>(read.changes());
-        String action = form.getFirst("action");
+        FormReader.Read read =
+                new FormReader(before.catalogue(), lang()).read(posted, shown, Set.of(), seen, before.changes());
         if (action != null && action.startsWith("remove:")) {
-            ListEntries.remove(opened, views, action, changes, posted);
+            Map<String, JsonNode> changes = new LinkedHashMap<>(read.changes().asMap());
+            ListEntries.remove(before, views(before), action, changes, posted);
+            read.changes().replaceWith(changes);
         }
-        if (!files.save(opened, changes)) {
-            return PostedForms.changedElsewhere(
-                    data(files.open(id), PostedForms.kept(read, form), read.problems(), Map.of(), false, 409),
-                    visit.partial());
-        }
-        if (visit.partial()) {
-            // only the computed values are swapped, unless sections or fields came or went, or a value was refused
-            Opened after = files.open(id);
-            Response sections = data(after, read.entered(), read.problems(), Map.of(), true, 200);
-            boolean same = FormViews.paths(views(after).sections(false, Map.of(), Map.of(), Map.of()))
-                    .equals(shownBefore);
-            return PostedForms.retarget(sections, same && read.problems().isEmpty(), "#sections");
-        }
-        if (!read.problems().isEmpty()) {
-            return data(files.open(id), read.entered(), read.problems(), Map.of(), false, 400);
-        }
-        if (action != null && action.startsWith("add:") && isList(opened, action.substring(4))) {
-            return pages.redirect(
-                    "/files/" + id + "/data?add=" + Links.encode(action.substring(4)) + "#list-" + action.substring(4));
-        }
-        return pages.redirect(PostedForms.next(id, form, "data"));
+        return read;
+    }
+
+    private List<String> paths(Opened opened) {
+        return FormViews.paths(views(opened).sections(false, Map.of(), Map.of(), Map.of()));
     }
 
     /** Whether a name is a list of the file's data forms: only such a list gets an entry added (any other is ignored). */
@@ -123,13 +148,16 @@ public class DataFormsPage {
             Map<String, Integer> extra,
             boolean partial,
             int status) {
-        FormViews views = views(opened);
+        List<Section> sections = views(opened).sections(false, entered, problems, extra);
+        return render(opened, sections, !problems.isEmpty(), partial, status);
+    }
+
+    private Response render(Opened opened, List<Section> sections, boolean invalid, boolean partial, int status) {
         Header header = new FileHeaders(opened, lang()).header("data", status == 409);
-        List<Section> sections = views.sections(false, entered, problems, extra);
-        boolean invalid = !problems.isEmpty();
+        List<ComputedItem> computed = views(opened).computed();
         TemplateInstance page = partial
-                ? Templates.data$sections(visit.info(), header, sections, views.computed(), invalid)
-                : Templates.data(visit.info(), header, sections, views.computed(), invalid);
+                ? Templates.data$sections(visit.info(), header, sections, computed, invalid)
+                : Templates.data(visit.info(), header, sections, computed, invalid);
         return partial ? pages.html(page, Templates.tabs(visit.info(), header)) : pages.html(page, status);
     }
 

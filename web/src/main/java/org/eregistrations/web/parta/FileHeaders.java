@@ -22,7 +22,7 @@ final class FileHeaders {
         this.lang = lang;
     }
 
-    /** The file's heading on every page of it. */
+    /** The file's heading on every page of it, with the file version the page shows. */
     record Header(
             String id,
             String service,
@@ -31,7 +31,8 @@ final class FileHeaders {
             boolean editable,
             List<Tab> tabs,
             String current,
-            boolean changedElsewhere) {
+            boolean changedElsewhere,
+            long version) {
         public String href(String tab) {
             return "/files/" + id + "/" + tab;
         }
@@ -76,6 +77,7 @@ final class FileHeaders {
                 FileStatus.valueOf(file.status()).isEditableByInvestor(),
                 tabs,
                 current,
-                changedElsewhere);
+                changedElsewhere,
+                file.version());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.config.catalogue.FormField;
+import org.eregistrations.web.file.CheckedChanges;
 import org.eregistrations.web.file.FileSchema;
 import org.eregistrations.web.file.InvalidValueException;
 import org.eregistrations.web.site.Texts;
@@ -36,14 +37,15 @@ final class FormReader {
     }
 
     /** What a posted form comes to. */
-    record Read(Map<String, JsonNode> changes, Map<String, String> problems, Map<String, String> entered) {}
+    record Read(CheckedChanges changes, Map<String, String> problems, Map<String, String> entered) {}
 
+    /** Reads the posted form against the values the page showed, adding the checked changes to {@code changes}. */
     Read read(
             Map<String, String> posted,
             Collection<String> shown,
             Set<String> checkboxes,
-            Map<String, JsonNode> stored) {
-        Map<String, JsonNode> changes = new LinkedHashMap<>();
+            Map<String, JsonNode> stored,
+            CheckedChanges changes) {
         Map<String, String> problems = new LinkedHashMap<>();
         Map<String, String> entered = new LinkedHashMap<>();
         for (String path : shown) {
@@ -56,13 +58,13 @@ final class FormReader {
             JsonNode before = stored.get(path);
             if (raw.isEmpty()) {
                 if (before != null) {
-                    changes.put(path, null);
+                    changes.remove(path);
                 }
                 continue;
             }
             Object typed;
             try {
-                typed = schema.read(path, JSON.textNode(raw));
+                typed = changes.read(path, JSON.textNode(raw));
             } catch (InvalidValueException e) {
                 problems.put(path, problem(path, raw));
                 entered.put(path, raw);
@@ -71,7 +73,7 @@ final class FormReader {
             if (before != null && same(typed, storedValue(path, before))) {
                 continue;
             }
-            changes.put(path, json(typed));
+            changes.add(path);
         }
         return new Read(changes, problems, entered);
     }
@@ -89,16 +91,6 @@ final class FormReader {
             return x.compareTo(y) == 0;
         }
         return Objects.equals(a, b);
-    }
-
-    static JsonNode json(Object typed) {
-        if (typed instanceof Boolean yes) {
-            return JSON.booleanNode(yes);
-        }
-        if (typed instanceof BigDecimal number) {
-            return JSON.numberNode(number);
-        }
-        return JSON.textNode(String.valueOf(typed));
     }
 
     /** Why a value does not fit, in the visitor's language. */

@@ -1,5 +1,6 @@
 package org.eregistrations.web.parta;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.file.PageChange;
 import org.eregistrations.web.parta.Costs.CostItem;
 import org.eregistrations.web.parta.FileHeaders.Header;
 import org.eregistrations.web.parta.GuideViews.RegistrationItem;
@@ -77,10 +79,34 @@ public class GuidePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveGuide(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visit.checkCsrf(form.getFirst(Visit.CSRF_FIELD));
-        Opened opened = files.open(id);
-        GuideViews views = views(opened);
-        List<String> shown = new ArrayList<>();
-        views.questions(Map.of(), Map.of()).forEach(q -> shown.add(q.name()));
+        FormReader.Read[] read = new FormReader.Read[1];
+        PageChange.Result change = files.change(id, PostedForms.seenVersion(form), (before, seen) -> {
+            read[0] = read(before, seen, form);
+            return read[0].changes();
+        });
+        if (change.conflict()) {
+            return PostedForms.changedElsewhere(
+                    guide(change.after(), PostedForms.kept(read[0], form), read[0].problems(), false, 409),
+                    visit.partial());
+        }
+        if (visit.partial()) {
+            // the page swaps only the derived part (registrations, requirements, costs), so typing in a question is
+            // never overwritten; when the questions themselves changed, or a value was refused, all of the results
+            Response results = guide(change.after(), read[0].entered(), read[0].problems(), true, 200);
+            boolean same = change.before() == change.after()
+                    || questions(change.before()).equals(questions(change.after()));
+            return PostedForms.retarget(results, same && read[0].problems().isEmpty(), "#results");
+        }
+        if (!read[0].problems().isEmpty()) {
+            return guide(change.after(), read[0].entered(), read[0].problems(), false, 400);
+        }
+        return pages.redirect(PostedForms.next(id, form, "guide"));
+    }
+
+    /** The posted guide as changes: the questions, boxes and choices the page showed, and any the post made apply. */
+    private FormReader.Read read(Opened before, Map<String, JsonNode> seen, MultivaluedMap<String, String> form) {
+        GuideViews views = views(before);
+        List<String> shown = new ArrayList<>(questions(before));
         Set<String> checkboxes = views.registrations(Map.of()).stream()
                 .filter(r -> !r.mandatory())
                 .map(RegistrationItem::input)
@@ -94,30 +120,14 @@ public class GuidePage {
                 .filter(k -> k.startsWith("guide.") || k.startsWith("registrations.") || k.startsWith("requirements."))
                 .filter(k -> !shown.contains(k))
                 .forEach(shown::add);
-        FormReader.Read read = new FormReader(opened.catalogue(), lang())
-                .read(PostedForms.single(form), shown, checkboxes, opened.file().values());
-        if (!files.save(opened, read.changes())) {
-            return PostedForms.changedElsewhere(
-                    guide(files.open(id), PostedForms.kept(read, form), read.problems(), false, 409), visit.partial());
-        }
-        if (visit.partial()) {
-            // the page swaps only the derived part (registrations, requirements, costs), so typing in a question is
-            // never overwritten; when the questions themselves changed, or a value was refused, all of the results
-            Opened after = files.open(id);
-            Response results = guide(after, read.entered(), read.problems(), true, 200);
-            List<String> before = views.questions(Map.of(), Map.of()).stream()
-                    .map(Input::name)
-                    .toList();
-            List<String> now = views(after).questions(Map.of(), Map.of()).stream()
-                    .map(Input::name)
-                    .toList();
-            return PostedForms.retarget(
-                    results, now.equals(before) && read.problems().isEmpty(), "#results");
-        }
-        if (!read.problems().isEmpty()) {
-            return guide(files.open(id), read.entered(), read.problems(), false, 400);
-        }
-        return pages.redirect(PostedForms.next(id, form, "guide"));
+        return new FormReader(before.catalogue(), lang())
+                .read(PostedForms.single(form), shown, checkboxes, seen, before.changes());
+    }
+
+    private List<String> questions(Opened opened) {
+        return views(opened).questions(Map.of(), Map.of()).stream()
+                .map(Input::name)
+                .toList();
     }
 
     private Response guide(

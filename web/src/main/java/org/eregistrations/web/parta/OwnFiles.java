@@ -1,8 +1,7 @@
 package org.eregistrations.web.parta;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eregistrations.engine.lifecycle.IllegalTransitionException;
@@ -10,14 +9,16 @@ import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.FileNotFoundException;
 import org.eregistrations.web.file.FileService;
 import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.file.InvalidValueException;
+import org.eregistrations.web.file.PageChange;
+import org.eregistrations.web.site.MalformedFormException;
 import org.eregistrations.web.site.PageConflictException;
 import org.eregistrations.web.site.PageNotFoundException;
 import org.eregistrations.web.site.Visit;
-import org.eregistrations.web.store.ConcurrentChangeException;
 
 /**
  * The visitor's own files as the investor's pages work them: a file that is not the visitor's is a page that does
- * not exist, and changes are stored with the file's version, read again when someone else wrote in between.
+ * not exist, and a change is one pass of {@link FileService#changeFile}.
  */
 @ApplicationScoped
 class OwnFiles {
@@ -40,26 +41,15 @@ class OwnFiles {
     }
 
     /**
-     * Stores changes with the file's version; when someone else wrote in between, reads the version again. False when
-     * the file still changed elsewhere at the last attempt: then nothing of the changes is stored.
+     * Changes the visitor's file in one pass (read, check, append, derive): the reader turns the posted form into
+     * changes against the file before; {@code seen} is the version the page showed, if the form says.
      */
-    boolean save(Opened opened, Map<String, JsonNode> changes) {
-        if (changes.isEmpty()) {
-            return true;
-        }
+    PageChange.Result change(UUID id, OptionalLong seen, PageChange.Reader reader) {
         Caller caller = visit.caller();
-        long version = opened.file().version();
-        for (int attempt = 0; ; attempt++) {
-            long expected = version;
-            try {
-                call(() -> files.changeValues(opened.file().id(), expected, changes, caller));
-                return true;
-            } catch (ConcurrentChangeException e) {
-                if (attempt == 2) {
-                    return false;
-                }
-                version = files.open(opened.file().id(), caller).file().version();
-            }
+        try {
+            return call(() -> files.changeFile(id, seen, caller, reader));
+        } catch (InvalidValueException e) {
+            throw new MalformedFormException(e.getMessage()); // a version no page of the file showed
         }
     }
 

@@ -5,10 +5,15 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
+import org.eregistrations.web.site.MalformedFormException;
 
 /** What the form pages of a file share in answering a post: the posted values, where to go next, what to swap. */
 final class PostedForms {
+    /** The hidden field of a form page that names the file version it shows. */
+    static final String VERSION_FIELD = "_version";
+
     private PostedForms() {}
 
     /** The posted value of each name; the last one where a name was posted more than once. */
@@ -26,8 +31,20 @@ final class PostedForms {
     static Map<String, String> kept(FormReader.Read read, MultivaluedMap<String, String> form) {
         Map<String, String> posted = single(form);
         Map<String, String> kept = new LinkedHashMap<>(read.entered());
-        read.changes().keySet().forEach(path -> kept.put(path, posted.getOrDefault(path, "")));
+        read.changes().paths().forEach(path -> kept.put(path, posted.getOrDefault(path, "")));
         return kept;
+    }
+
+    /** The file version the posting page showed ({@code _version}); none when the form does not say. */
+    static OptionalLong seenVersion(MultivaluedMap<String, String> form) {
+        String seen = form.getFirst(VERSION_FIELD);
+        if (seen == null || seen.isBlank()) {
+            return OptionalLong.empty();
+        }
+        if (!seen.strip().matches("\\d{1,18}")) {
+            throw new MalformedFormException(VERSION_FIELD + " is not a file version");
+        }
+        return OptionalLong.of(Long.parseLong(seen.strip()));
     }
 
     /** The tab the visitor asked to go to ({@code go}), else the page itself. */

@@ -22,6 +22,7 @@ import org.eregistrations.web.file.FileSchema;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.LifecycleService;
 import org.eregistrations.web.file.NotSendableException;
+import org.eregistrations.web.file.PageChange;
 import org.eregistrations.web.parta.FileHeaders.Header;
 import org.eregistrations.web.parta.FormViews.Section;
 import org.eregistrations.web.parta.StillMissing.MissingItem;
@@ -74,24 +75,23 @@ public class SendPage {
     public Response saveAndSend(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
         visit.checkCsrf(form.getFirst(Visit.CSRF_FIELD));
         Caller caller = visit.caller();
-        Opened opened = own.open(id);
-        List<String> shown =
-                FormViews.paths(new FormViews(opened, lang()).sections(true, Map.of(), Map.of(), Map.of()));
-        shown.add(FileSchema.AFFIDAVIT);
-        FormReader.Read read = new FormReader(opened.catalogue(), lang())
-                .read(
-                        PostedForms.single(form),
-                        shown,
-                        Set.of(FileSchema.AFFIDAVIT),
-                        opened.file().values());
-        if (!own.save(opened, read.changes())) {
-            return send(own.open(id), PostedForms.kept(read, form), read.problems(), 409);
+        FormReader.Read[] read = new FormReader.Read[1];
+        PageChange.Result change = own.change(id, PostedForms.seenVersion(form), (before, seen) -> {
+            List<String> shown =
+                    FormViews.paths(new FormViews(before, lang()).sections(true, Map.of(), Map.of(), Map.of()));
+            shown.add(FileSchema.AFFIDAVIT);
+            read[0] = new FormReader(before.catalogue(), lang())
+                    .read(PostedForms.single(form), shown, Set.of(FileSchema.AFFIDAVIT), seen, before.changes());
+            return read[0].changes();
+        });
+        if (change.conflict()) {
+            return send(change.after(), PostedForms.kept(read[0], form), read[0].problems(), 409);
         }
-        if (!read.problems().isEmpty()) {
-            return send(own.open(id), read.entered(), read.problems(), 400);
+        if (!read[0].problems().isEmpty()) {
+            return send(change.after(), read[0].entered(), read[0].problems(), 400);
         }
         if ("send".equals(form.getFirst("action"))) {
-            Opened saved = own.open(id);
+            Opened saved = change.after();
             try {
                 OwnFiles.call(() -> saved.file().status().equals(FileStatus.SENT_BACK.name())
                         ? lifecycle.resubmit(id, saved.file().version(), caller)

@@ -54,6 +54,11 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
+    public Response malformedForm(MalformedFormException malformed) {
+        return pages.html(Templates.error(visit.info(), "error_malformed_title", "error_malformed_text"), 400);
+    }
+
+    @ServerExceptionMapper
     public Response notFound(PageNotFoundException notFound) {
         return pages.html(Templates.error(visit.info(), "error_notfound_title", "error_notfound_text"), 404);
     }

@@ -57,6 +57,56 @@ public class FileStore {
     }
 
     /**
+     * A file's row and current values in one statement, the row locked until the transaction ends: no one else appends
+     * to the file meanwhile. The row is not managed by Hibernate (its stamps are not read): it is for an append.
+     */
+    public Optional<LockedFile> readForUpdate(UUID id) {
+        return sql.work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select f.service_id, f.owner_id, f.status, f.version, f.ruleset_version, p.path, p.value"
+                            + " from file f left join file_property p on p.file_id = f.id where f.id = ?"
+                            + " for no key update of f")) {
+                statement.setObject(1, id);
+                FileRecord file = null;
+                Map<String, JsonNode> values = new TreeMap<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        if (file == null) {
+                            file = new FileRecord();
+                            file.id = id;
+                            file.serviceId = rows.getString(1);
+                            file.ownerId = rows.getString(2);
+                            file.status = rows.getString(3);
+                            file.version = rows.getLong(4);
+                            file.rulesetVersion = rows.getString(5);
+                        }
+                        if (rows.getString(6) != null) {
+                            values.put(rows.getString(6), sql.parse(rows.getString(7)));
+                        }
+                    }
+                }
+                return Optional.ofNullable(file).map(row -> new LockedFile(row, values));
+            }
+        });
+    }
+
+    /**
+     * {@link #appendChanges} for a file whose row this transaction holds ({@link #readForUpdate}), at its version: the
+     * row is not read again; {@code file} (detached, if it was managed) is given its new version.
+     */
+    @Transactional
+    public long appendChanges(
+            FileRecord file, List<PropertyChange> changes, Actor actor, String rulesetVersion, String cause) {
+        entityManager.flush();
+        long version = appender.append(file.id, file.version, changes, actor, rulesetVersion, cause);
+        if (entityManager.contains(file)) {
+            entityManager.detach(file);
+        }
+        file.version = version;
+        return version;
+    }
+
+    /**
      * Appends the changes as events and updates the projection, all in one transaction, if the file is still at
      * {@code expectedVersion}; returns the new version.
      */
@@ -113,6 +163,31 @@ public class FileStore {
         return sql.readValues(
                 "select path, value from file_property where file_id = ? order by path",
                 statement -> statement.setObject(1, fileId));
+    }
+
+    /** A file's version and current values in one statement, so that the two belong together. */
+    public FileState readState(UUID fileId) {
+        return sql.work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select f.version, p.path, p.value from file f left join file_property p on p.file_id = f.id"
+                            + " where f.id = ?")) {
+                statement.setObject(1, fileId);
+                long version = -1;
+                Map<String, JsonNode> values = new TreeMap<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        version = rows.getLong(1);
+                        if (rows.getString(2) != null) {
+                            values.put(rows.getString(2), sql.parse(rows.getString(3)));
+                        }
+                    }
+                }
+                if (version < 0) {
+                    throw new IllegalArgumentException("no file " + fileId);
+                }
+                return new FileState(version, values);
+            }
+        });
     }
 
     /**
