@@ -3,9 +3,13 @@ package org.eregistrations.web.file;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.eregistrations.engine.derivation.Derivation;
@@ -26,8 +30,16 @@ public class LiveSessions {
     private final LongAdder derivations = new LongAdder();
     private final LongAdder opened = new LongAdder();
 
+    @Inject
     LiveSessions(LiveSessionsConfig config) {
+        this(config, Ticker.systemTicker(), ForkJoinPool.commonPool());
+    }
+
+    /** With the clock idle time is measured by and where a dropped session is closed: for tests. */
+    LiveSessions(LiveSessionsConfig config, Ticker ticker, Executor executor) {
         sessions = Caffeine.newBuilder()
+                .ticker(ticker)
+                .executor(executor)
                 .maximumSize(config.maxSessions())
                 .expireAfterAccess(config.idleTimeout())
                 .removalListener((Key key, Session session, RemovalCause cause) -> {
