@@ -2,6 +2,9 @@ package org.eregistrations.web.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,8 +26,8 @@ import org.eregistrations.web.store.LockedFile;
 import org.eregistrations.web.store.PropertyChange;
 
 /**
- * A change of a file's values in one pass and one transaction: the file's row is read and locked with its values (one
- * statement), the changes checked once, appended, and the new values derived once by the file's live session; what is
+ * A change of a file's values in one pass and one transaction: the file's row is read and locked, its values read
+ * once, the changes checked once, appended, and the new values derived once by the file's live session; what is
  * returned is what was derived, never read again. The row lock orders concurrent writers of one file, so a change is
  * never refused for a write that happened between this pass's read and its append.
  */
@@ -34,12 +37,22 @@ class FileChanges {
     private final FileVersions versions;
     private final FileAccess access;
     private final FileViews views;
+    private final LiveSessions sessions;
+    private final TransactionSynchronizationRegistry transactions;
 
-    FileChanges(FileStore store, FileVersions versions, FileAccess access, FileViews views) {
+    FileChanges(
+            FileStore store,
+            FileVersions versions,
+            FileAccess access,
+            FileViews views,
+            LiveSessions sessions,
+            TransactionSynchronizationRegistry transactions) {
         this.store = store;
         this.versions = versions;
         this.access = access;
         this.views = views;
+        this.sessions = sessions;
+        this.transactions = transactions;
     }
 
     /** The API's change: on exactly the version the client names, every value checked first. */
@@ -120,7 +133,23 @@ class FileChanges {
         });
         String rulesetVersion = views.rulesetVersion(file);
         long version = store.appendChanges(file, events, caller.actor(), rulesetVersion, FileStore.CAUSE_CHANGE);
+        forgetUnlessCommitted(file.id);
         return views.view(file, version, after);
+    }
+
+    /** The live session learns the new version before the commit; if the commit does not come, it must unlearn it. */
+    private void forgetUnlessCommitted(UUID file) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    sessions.forget(file);
+                }
+            }
+        });
     }
 
     private Opened opened(FileRecord file, FileView view) {

@@ -72,6 +72,14 @@ public class LiveSessions {
         return ruleSet.derive(values.get());
     }
 
+    /**
+     * Closes a file's sessions: what they derived last may not be what the database holds (a transaction that derived a
+     * change was rolled back).
+     */
+    public void forget(UUID file) {
+        sessions.asMap().keySet().removeIf(key -> key.file().equals(file));
+    }
+
     /** Derivations made since start (in a session or, rarely, stateless): each is the rules' work for one request. */
     public long derivations() {
         return derivations.sum();

@@ -57,37 +57,34 @@ public class FileStore {
     }
 
     /**
-     * A file's row and current values in one statement, the row locked until the transaction ends: no one else appends
-     * to the file meanwhile. The row is not managed by Hibernate (its stamps are not read): it is for an append.
+     * A file's row, locked until the transaction ends so that no one else appends to the file meanwhile, and then its
+     * current values. Two statements on purpose: a locking read that waited for another writer sees that writer's row
+     * but not the rows it wrote elsewhere, so the values are read once the lock is held. The row is not managed by
+     * Hibernate (its stamps are not read): it is for an append.
      */
     public Optional<LockedFile> readForUpdate(UUID id) {
-        return sql.work(connection -> {
+        Optional<FileRecord> locked = sql.work(connection -> {
+            FileRecord file;
             try (PreparedStatement statement = connection.prepareStatement(
-                    "select f.service_id, f.owner_id, f.status, f.version, f.ruleset_version, p.path, p.value"
-                            + " from file f left join file_property p on p.file_id = f.id where f.id = ?"
-                            + " for no key update of f")) {
+                    "select service_id, owner_id, status, version, ruleset_version from file where id = ?"
+                            + " for no key update")) {
                 statement.setObject(1, id);
-                FileRecord file = null;
-                Map<String, JsonNode> values = new TreeMap<>();
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        if (file == null) {
-                            file = new FileRecord();
-                            file.id = id;
-                            file.serviceId = rows.getString(1);
-                            file.ownerId = rows.getString(2);
-                            file.status = rows.getString(3);
-                            file.version = rows.getLong(4);
-                            file.rulesetVersion = rows.getString(5);
-                        }
-                        if (rows.getString(6) != null) {
-                            values.put(rows.getString(6), sql.parse(rows.getString(7)));
-                        }
+                try (ResultSet row = statement.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
                     }
+                    file = new FileRecord();
+                    file.id = id;
+                    file.serviceId = row.getString(1);
+                    file.ownerId = row.getString(2);
+                    file.status = row.getString(3);
+                    file.version = row.getLong(4);
+                    file.rulesetVersion = row.getString(5);
                 }
-                return Optional.ofNullable(file).map(row -> new LockedFile(row, values));
             }
+            return Optional.of(file);
         });
+        return locked.map(file -> new LockedFile(file, readCurrent(id)));
     }
 
     /**

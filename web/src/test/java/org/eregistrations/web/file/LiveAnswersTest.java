@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class LiveAnswersTest {
-    private static final Duration RUN = Duration.ofMillis(3600);
+    private static final Duration RUN = Duration.ofMillis(3000);
 
     @Inject
     PublishedServices services;
