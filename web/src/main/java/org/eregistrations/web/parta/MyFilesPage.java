@@ -13,11 +13,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.FileService;
 import org.eregistrations.web.file.InvalidValueException;
 import org.eregistrations.web.services.PublishedServices;
+import org.eregistrations.web.site.Links;
 import org.eregistrations.web.site.PageInfo;
 import org.eregistrations.web.site.PageNotFoundException;
 import org.eregistrations.web.site.Pages;
@@ -61,6 +63,13 @@ public class MyFilesPage {
     @GET
     public Response showFiles() {
         Caller caller = visit.caller();
+        Optional<String> pending = visit.pendingStart();
+        if (pending.isPresent()) {
+            visit.forgetStart();
+            if (startable(pending.get()) && caller.has(Caller.INVESTOR)) {
+                return start(pending.get(), caller);
+            }
+        }
         String lang = visit.language().code();
         List<FileItem> items = new ArrayList<>();
         for (FileRecord file : files.listOwn(caller)) {
@@ -88,12 +97,28 @@ public class MyFilesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response startFile(@RestForm String serviceId, @RestForm(Visit.CSRF_FIELD) String csrf) {
         visit.checkCsrf(csrf);
-        Caller caller = visit.caller();
+        if (serviceId == null || !startable(serviceId)) {
+            throw new PageNotFoundException();
+        }
+        if (visit.session().isEmpty()) {
+            // the start page's button, before logging in: the file is started once the visitor has logged in
+            visit.rememberStart(serviceId);
+            return pages.redirect("/login?next=" + Links.encode("/files"));
+        }
+        return start(serviceId, visit.caller());
+    }
+
+    private Response start(String serviceId, Caller caller) {
         try {
             UUID id = files.createFile(serviceId, caller).id();
             return pages.redirect("/files/" + id + "/guide");
         } catch (InvalidValueException e) {
             throw new PageNotFoundException();
         }
+    }
+
+    /** Whether a new file can be started for this service: published and not retired. */
+    private boolean startable(String serviceId) {
+        return services.find(serviceId).filter(service -> !service.retired()).isPresent();
     }
 }
