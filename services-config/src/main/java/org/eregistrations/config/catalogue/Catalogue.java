@@ -25,6 +25,7 @@ public record Catalogue(
         List<ProcessingStep> processingSteps,
         List<ComputedValue> computed,
         String certificateHolder,
+        List<String> fileTitle,
         Limits limits) {
     public Catalogue {
         languages = List.copyOf(languages);
@@ -39,6 +40,7 @@ public record Catalogue(
         dataForms = List.copyOf(dataForms);
         submissionForms = List.copyOf(submissionForms);
         processingSteps = List.copyOf(processingSteps);
+        fileTitle = List.copyOf(fileTitle);
         Objects.requireNonNull(limits, "limits must not be null");
     }
 
@@ -66,6 +68,14 @@ public record Catalogue(
     /** The path of the value that names a certificate's holder (e.g. {@code dataForms.companyName}), if declared. */
     public Optional<String> certificateHolderPath() {
         return Optional.ofNullable(certificateHolder);
+    }
+
+    /**
+     * The paths of the values that title a file in the investor's and officers' lists, the first one with a value
+     * winning (e.g. {@code dataForms.tradeName} then {@code dataForms.traderName}); empty when not declared.
+     */
+    public List<String> fileTitlePaths() {
+        return fileTitle;
     }
 
     public Optional<FormField> field(String name) {

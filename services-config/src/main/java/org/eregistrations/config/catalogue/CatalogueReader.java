@@ -38,6 +38,7 @@ public final class CatalogueReader {
                         "processingSteps",
                         "computed",
                         "certificateHolder",
+                        "fileTitle",
                         "limits");
         List<String> languages = yaml.has("languages") ? yaml.strings("languages") : DEFAULT_LANGUAGES;
         Catalogue catalogue = new Catalogue(
@@ -86,6 +87,7 @@ public final class CatalogueReader {
                         (name, item) -> new ComputedValue(
                                 name, labels(item.allowOnly("computed value " + name, "label"), "label"), item.line())),
                 yaml.string("certificateHolder").orElse(null),
+                yaml.strings("fileTitle"),
                 limits(yaml.map("limits").allowOnly("limits", "maxLength", "maxEntries")));
         catalogue
                 .certificateHolderPath()
@@ -95,6 +97,17 @@ public final class CatalogueReader {
                         yaml.line("certificateHolder"),
                         "certificateHolder '" + path + "' must name a field of a data or submission form,"
                                 + " e.g. dataForms.companyName"));
+        for (String path : catalogue.fileTitlePaths()) {
+            boolean question = path.startsWith("guide.")
+                    && catalogue.question(path.substring("guide.".length())).isPresent();
+            if (!question && !isFormFieldPath(catalogue, path)) {
+                problems.error(
+                        file,
+                        yaml.line("fileTitle"),
+                        "fileTitle '" + path + "' must name a guide question or a field of a data or submission form,"
+                                + " e.g. dataForms.companyName");
+            }
+        }
         return catalogue;
     }
 

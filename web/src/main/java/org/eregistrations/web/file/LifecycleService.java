@@ -19,7 +19,7 @@ import org.eregistrations.web.store.FileStore;
 import org.eregistrations.web.store.SnapshotStore;
 
 /**
- * A file's way after it is filled in: the investor sends, resubmits or withdraws it; officers decide the steps their
+ * A file's way after it is filled in: the investor sends, resubmits or withdraws it (or throws a draft away); officers decide the steps their
  * roles work.
  */
 @ApplicationScoped
@@ -69,6 +69,14 @@ public class LifecycleService {
     public FileView withdraw(UUID id, long expectedVersion, Caller caller) {
         FileRecord file = access.owned(id, caller);
         FileProcess next = processes.current(file).withdraw(caller.user(), Instant.now());
+        return processes.record(file, expectedVersion, next, null, caller);
+    }
+
+    /** The investor throws a draft away: it leaves their files, and its events stay, so a restore brings it back. */
+    @Transactional
+    public FileView discard(UUID id, long expectedVersion, Caller caller) {
+        FileRecord file = access.owned(id, caller);
+        FileProcess next = processes.current(file).discard(caller.user(), Instant.now());
         return processes.record(file, expectedVersion, next, null, caller);
     }
 

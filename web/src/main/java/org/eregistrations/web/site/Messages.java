@@ -242,6 +242,33 @@ public interface Messages {
     String files_start_button();
 
     @Message
+    String files_number();
+
+    @Message
+    String files_file();
+
+    @Message
+    String files_actions();
+
+    @Message
+    String files_discard();
+
+    @Message
+    String discard_title(String number);
+
+    @Message
+    String discard_intro(String service, String started);
+
+    @Message
+    String discard_confirm();
+
+    @Message
+    String discard_keep();
+
+    @Message
+    String discard_only_drafts();
+
+    @Message
     String file_status();
 
     @Message
