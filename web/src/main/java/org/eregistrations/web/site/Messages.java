@@ -485,6 +485,9 @@ public interface Messages {
     String missing_receipt(String cost);
 
     @Message
+    String missing_entry_field(String list, int n, String field);
+
+    @Message
     String overview_draft();
 
     @Message
