@@ -77,7 +77,7 @@ class FilePagesTest {
         assertThat(posted.statusCode()).isEqualTo(303);
         ana.get("/files/" + id + "/guide")
                 .then()
-                .body(containsString("id=\"total\">25.00<"))
+                .body(containsString("id=\"total\">$25.00<"))
                 .body(containsString("Deed of incorporation"))
                 .body(not(containsString("Electricity bill for the warehouse")));
 
@@ -96,11 +96,11 @@ class FilePagesTest {
                 .asString();
         assertThat(fragment).doesNotContain("<html").contains("id=\"results\"");
         assertThat(fragment).contains("Electricity bill for the warehouse"); // the importers' registry asks it
-        assertThat(fragment).contains("id=\"total\">115.00<"); // 0.2 % of 50000 + importer's card 15
+        assertThat(fragment).contains("id=\"total\">$115.00<"); // 0.2 % of 50000 + importer's card 15
         ana.get("/files/" + id + "/guide?lang=es")
                 .then()
                 .body(containsString("Costos"))
-                .body(containsString("115,00"));
+                .body(containsString("115,00\u00a0US$"));
     }
 
     @Test
