@@ -1,6 +1,7 @@
 package org.eregistrations.web.parta;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +87,9 @@ final class FormViews {
         int count = Math.max(
                 entries(list.name()), list.min() == null ? 0 : list.min().intValue());
         count += extra.getOrDefault(list.name(), 0);
-        count = Math.max(count, 1);
+        // an entry the visitor typed into but that could not be stored (yet) is shown again with what was typed
+        int typedInto = Math.min(highestEntry(entered.keySet(), list.name()) + 1, maxEntries(list));
+        count = Math.max(Math.max(count, 1), typedInto);
         List<List<Input>> entries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             List<Input> inputs = new ArrayList<>();
@@ -115,17 +118,27 @@ final class FormViews {
                 problems);
     }
 
+    /** The most entries a list may have: its own {@code max}, else the service's limit. */
+    private int maxEntries(FormField list) {
+        return list.max() != null ? list.max().intValue() : catalogue.limits().maxEntries();
+    }
+
     /** How many entries a list has stored: one more than the highest index with a value. */
     int entries(String list) {
-        int count = 0;
-        for (String path : file.values().keySet()) {
+        return highestEntry(file.values().keySet(), list) + 1;
+    }
+
+    /** The highest entry of a list among these paths; -1 when none is of that list. */
+    private static int highestEntry(Collection<String> paths, String list) {
+        int highest = -1;
+        for (String path : paths) {
             if (path.startsWith(Forms.DATA.namespace())
                     && PropertyPath.find(path).orElse(null) instanceof EntryValue entry
                     && entry.list().equals(list)) {
-                count = Math.max(count, entry.entry() + 1);
+                highest = Math.max(highest, entry.entry());
             }
         }
-        return count;
+        return highest;
     }
 
     /** The property paths of every input of the sections. */
