@@ -1,6 +1,7 @@
 package org.eregistrations.config.catalogue;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ public record Catalogue(
         Labels name,
         List<String> languages,
         boolean onlinePayment,
+        String currency,
         Labels affidavit,
         List<Institution> institutions,
         List<Question> questions,
@@ -42,6 +44,11 @@ public record Catalogue(
         processingSteps = List.copyOf(processingSteps);
         fileTitle = List.copyOf(fileTitle);
         Objects.requireNonNull(limits, "limits must not be null");
+    }
+
+    /** The currency of the service's amounts ({@code currency}, an ISO 4217 code), if declared. */
+    public Optional<Currency> currencyOfAmounts() {
+        return Optional.ofNullable(currency).map(Currency::getInstance);
     }
 
     public Optional<Question> question(String id) {

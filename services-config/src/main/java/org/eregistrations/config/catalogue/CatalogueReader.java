@@ -2,6 +2,7 @@ package org.eregistrations.config.catalogue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public final class CatalogueReader {
                         "name",
                         "languages",
                         "onlinePayment",
+                        "currency",
                         "affidavit",
                         "institutions",
                         "questions",
@@ -46,6 +48,7 @@ public final class CatalogueReader {
                 labels(yaml, "name"),
                 languages,
                 yaml.bool("onlinePayment", false),
+                currency(yaml),
                 labels(yaml, "affidavit"),
                 each(
                         yaml,
@@ -123,6 +126,32 @@ public final class CatalogueReader {
                 };
         return sections.stream().flatMap(section -> section.fields().stream()).anyMatch(f -> f.name()
                 .equals(name));
+    }
+
+    /** The ISO 4217 code of the currency of the service's amounts, e.g. {@code EUR}; none when not declared. */
+    private static String currency(YamlMap yaml) {
+        Optional<String> code = yaml.string("currency");
+        if (code.isPresent() && !isIsoCurrency(code.get())) {
+            yaml.problems()
+                    .error(
+                            yaml.file(),
+                            yaml.line("currency"),
+                            "currency '" + code.get() + "' must be an ISO 4217 code such as EUR or USD");
+            return null;
+        }
+        return code.orElse(null);
+    }
+
+    private static boolean isIsoCurrency(String code) {
+        if (!code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Limits limits(YamlMap limits) {

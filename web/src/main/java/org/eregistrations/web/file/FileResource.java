@@ -240,7 +240,7 @@ public class FileResource {
 
     /** A property path asked for: printable, and no longer than any path a file holds. */
     private static String propertyPath(String path) {
-        if (path != null && (path.length() > 500 || FileSchema.hasControlCharacters(path))) {
+        if (path != null && (path.length() > 500 || ValueLimits.hasControlCharacters(path))) {
             throw new InvalidChangesException(
                     List.of(new InvalidValueException("path", "is not a property path of a file")));
         }

@@ -119,14 +119,14 @@ public class LifecycleService {
             recorded.put("reason", reason);
         }
         return processes.record(
-                file, expectedVersion, next, Map.entry("steps." + step + ".decision", recorded), caller);
+                file, expectedVersion, next, Map.entry(new PropertyPath.StepDecision(step).format(), recorded), caller);
     }
 
     private static void checkReason(String decision, String reason) {
         if (!decision.equals("approve") && (reason == null || reason.isBlank())) {
             throw new InvalidValueException("reason", "is required to send a file back or reject it");
         }
-        if (reason != null && FileSchema.hasControlCharacters(reason)) {
+        if (reason != null && ValueLimits.hasControlCharacters(reason)) {
             throw new InvalidValueException("reason", "must not contain control characters");
         }
     }

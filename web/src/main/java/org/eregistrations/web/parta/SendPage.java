@@ -18,10 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.web.file.Caller;
-import org.eregistrations.web.file.FileSchema;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.LifecycleService;
 import org.eregistrations.web.file.NotSendableException;
+import org.eregistrations.web.file.PropertyPath.Affidavit;
 import org.eregistrations.web.parta.FileHeaders.Header;
 import org.eregistrations.web.parta.FormViews.Section;
 import org.eregistrations.web.parta.StillMissing.MissingItem;
@@ -77,12 +77,12 @@ public class SendPage {
         Opened opened = own.open(id);
         List<String> shown =
                 FormViews.paths(new FormViews(opened, lang()).sections(true, Map.of(), Map.of(), Map.of()));
-        shown.add(FileSchema.AFFIDAVIT);
+        shown.add(Affidavit.TEXT);
         FormReader.Read read = new FormReader(opened.catalogue(), lang())
                 .read(
                         PostedForms.single(form),
                         shown,
-                        Set.of(FileSchema.AFFIDAVIT),
+                        Set.of(Affidavit.TEXT),
                         opened.file().values());
         if (!own.save(opened, read.changes())) {
             return send(own.open(id), PostedForms.kept(read, form), read.problems(), 409);
@@ -107,9 +107,9 @@ public class SendPage {
     }
 
     private Response send(Opened opened, Map<String, String> entered, Map<String, String> problems, int status) {
-        JsonNode signed = opened.file().values().get(FileSchema.AFFIDAVIT);
-        boolean affidavit = entered.containsKey(FileSchema.AFFIDAVIT)
-                ? "true".equals(entered.get(FileSchema.AFFIDAVIT))
+        JsonNode signed = opened.file().values().get(Affidavit.TEXT);
+        boolean affidavit = entered.containsKey(Affidavit.TEXT)
+                ? "true".equals(entered.get(Affidavit.TEXT))
                 : signed != null && signed.asBoolean();
         return pages.html(
                 Templates.send(

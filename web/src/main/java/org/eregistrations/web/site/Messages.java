@@ -137,6 +137,24 @@ public interface Messages {
     String login_title();
 
     @Message
+    String session_ended_notice();
+
+    @Message
+    String session_ended_files();
+
+    @Message
+    String resume_title();
+
+    @Message
+    String resume_text();
+
+    @Message
+    String resume_submit();
+
+    @Message
+    String resume_open();
+
+    @Message
     String login_name();
 
     @Message
@@ -510,6 +528,9 @@ public interface Messages {
 
     @Message
     String missing_receipt(String cost);
+
+    @Message
+    String missing_entry_field(String list, int n, String field);
 
     @Message
     String overview_draft();

@@ -95,13 +95,21 @@ public class Visit {
         return anonymousCsrf;
     }
 
-    /** Refuses a form whose token is missing or not this visitor's. */
+    /**
+     * Refuses a form whose token is missing or not this visitor's. A form that still carries the cookie of a login
+     * session that has ended is not refused as forged ({@link SessionEndedException}): only this site's own pages send
+     * that cookie with a post (it is {@code SameSite=Lax}).
+     */
     public void checkCsrf(String submitted) {
         String expected = session().map(Login::csrfToken).orElseGet(() -> {
             Cookie cookie = request.getCookie(CSRF_COOKIE);
             return cookie == null ? null : cookie.getValue();
         });
         if (!Tokens.same(expected, submitted)) {
+            Cookie ended = request.getCookie(SESSION_COOKIE);
+            if (session().isEmpty() && ended != null && !ended.getValue().isEmpty()) {
+                throw new SessionEndedException();
+            }
             throw new CsrfRefusedException();
         }
     }
