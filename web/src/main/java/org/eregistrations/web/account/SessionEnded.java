@@ -45,7 +45,16 @@ public class SessionEnded {
             next = uploads.group();
             kept.clear();
         }
-        return pages.html(Templates.login(visit.info(), next, kept, filesDropped, null, null), 401);
+        Response login = pages.html(Templates.login(visit.info(), next, kept, filesDropped, null, null), 401);
+        if (!visit.partial()) {
+            return login;
+        }
+        // a part of the page asked by its script: the whole page becomes the login page (the site's htmx
+        // configuration swaps a 401), so the entries are not stuck behind an update that silently failed
+        return Response.fromResponse(login)
+                .header("HX-Retarget", "body")
+                .header("HX-Reswap", "innerHTML")
+                .build();
     }
 
     /**

@@ -83,6 +83,25 @@ class KeptEntriesTest {
     }
 
     @Test
+    void anUpdateAskedByThePagesScriptAfterTheSessionEndedTurnsTheWholePageIntoTheLogin() throws SQLException {
+        String user = TestAccounts.investor(accounts, "a long password");
+        Browser investor = new Browser().login(user, "a long password");
+        String id = companyFile(investor, "sole");
+        investor.get("/files/" + id + "/data");
+        endSessions(user);
+
+        Response ended = investor.postPartial("/files/" + id + "/data", Map.of("dataForms.companyName", "Café Ruiz"));
+        assertThat(ended.statusCode()).isEqualTo(401);
+        assertThat(ended.header("HX-Retarget")).isEqualTo("body");
+        assertThat(ended.header("HX-Reswap")).isEqualTo("innerHTML");
+        assertThat(ended.asString()).contains("action=\"/login/resume\"").contains("Café Ruiz");
+        // and the layout tells htmx to swap a 401 (by default it swaps no 4xx)
+        assertThat(new Browser().get("/login").asString())
+                .as("htmx-config")
+                .contains("{\"code\":\"401\",\"swap\":true");
+    }
+
+    @Test
     void aFormPostedFromAnotherSiteWithoutTheSessionCookieIsStillRefusedAsForged() {
         Browser stranger = new Browser();
         stranger.get("/login");
