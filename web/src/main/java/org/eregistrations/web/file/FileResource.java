@@ -239,11 +239,16 @@ public class FileResource {
     }
 
     /** A property path asked for: printable, and no longer than any path a file holds. */
+    /** The path of a history query, as the file stores it; a text that names no property path is a 400. */
     private static String propertyPath(String path) {
-        if (path != null && (path.length() > 500 || ValueLimits.hasControlCharacters(path))) {
+        if (path == null) {
+            return null;
+        }
+        try {
+            return PropertyPath.parse(path).format();
+        } catch (InvalidValueException e) {
             throw new InvalidChangesException(
                     List.of(new InvalidValueException("path", "is not a property path of a file")));
         }
-        return path;
     }
 }
