@@ -281,10 +281,25 @@ public interface Messages {
     String discard_confirm();
 
     @Message
-    String discard_keep();
+    String discard_refused();
 
     @Message
-    String discard_only_drafts();
+    String withdraw_title(String number);
+
+    @Message
+    String withdraw_intro(String number, String service);
+
+    @Message
+    String withdraw_confirm();
+
+    @Message
+    String withdraw_refused();
+
+    @Message
+    String overview_withdraw();
+
+    @Message
+    String end_keep();
 
     @Message
     String file_status();

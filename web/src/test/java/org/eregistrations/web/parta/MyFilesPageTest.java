@@ -146,6 +146,32 @@ class MyFilesPageTest {
         FileApi.as("luis").get("/api/files/" + file).then().statusCode(200).body("status", equalTo("SUBMITTED"));
     }
 
+    @Test
+    void aSentFileIsWithdrawnFromItsOverviewAfterConfirmation() {
+        String file = FileApi.sentTraderLicence("luis");
+        Browser luis = new Browser().login("luis", "luis");
+        assertThat(luis.get("/files/" + file).asString()).contains("/files/" + file + "/withdraw");
+
+        Response ask = luis.get("/files/" + file + "/withdraw");
+        assertThat(ask.statusCode()).isEqualTo(200);
+        assertThat(ask.asString()).contains("id=\"withdraw\"").containsPattern("Withdraw file \\d{4}-\\d{6}\\?");
+        assertThat(luis.postRaw("/files/" + file + "/withdraw", Map.of()).statusCode())
+                .isEqualTo(403);
+        Browser ana = new Browser().login("ana", "ana");
+        ana.get("/files");
+        assertThat(ana.post("/files/" + file + "/withdraw", Map.of()).statusCode())
+                .isEqualTo(404);
+
+        Response withdrawn = luis.post("/files/" + file + "/withdraw", Map.of());
+        assertThat(withdrawn.statusCode()).isEqualTo(303);
+        assertThat(withdrawn.header("Location")).endsWith("/files/" + file);
+        FileApi.as("luis").get("/api/files/" + file).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        assertThat(luis.get("/files/" + file).asString()).doesNotContain("/withdraw");
+        assertThat(luis.get("/files/" + file + "/withdraw").statusCode()).isEqualTo(409);
+        assertThat(luis.post("/files/" + file + "/withdraw", Map.of()).statusCode())
+                .isEqualTo(409);
+    }
+
     /** The table row of a file in My files. */
     private static String row(String page, String file) {
         Matcher row = Pattern.compile("<tr id=\"file-" + file + "\">(.*?)</tr>", Pattern.DOTALL)
