@@ -28,6 +28,11 @@ final class Violations {
         return List.copyOf(messages);
     }
 
+    /** How many refusals there are so far: a check that leaves it unchanged refused nothing. */
+    int count() {
+        return messages.size();
+    }
+
     boolean isEmpty() {
         return messages.isEmpty();
     }
