@@ -24,6 +24,11 @@ final class Violations {
         messages.add(new Refusal(file, at.line(), at.column(), what));
     }
 
+    /** Adds what another check of the same file refused, after what this one refused. */
+    void addAll(Violations other) {
+        messages.addAll(other.messages);
+    }
+
     List<Refusal> messages() {
         return List.copyOf(messages);
     }

@@ -85,6 +85,29 @@ class CheckedTextsTest {
     }
 
     @Test
+    void aLargeFileCheckedInPartsIsRefusedInTheOrderOfTheFile() {
+        int rules = RuleSandbox.RULES_PER_PART * 5;
+        String drl = IntStream.range(0, rules)
+                .mapToObj(i -> rule(
+                        "r" + i,
+                        i % 97 == 5 ? "Answer(name == \"q\", System.nanoTime() > 0)" : "Answer(name == \"q\")",
+                        i % 89 == 7 ? "java.lang.System.exit(" + i + ");" : "insertLogical(new Computed(\"x\", 1));"))
+                .collect(Collectors.joining());
+
+        List<String> refused = refusals(drl);
+
+        List<String> expected = IntStream.range(0, rules)
+                .filter(i -> i % 97 == 5 || i % 89 == 7)
+                .boxed()
+                .flatMap(i -> java.util.stream.Stream.of(i % 97 == 5 ? 6 * i + 4 : -1, i % 89 == 7 ? 6 * i + 6 : -1))
+                .filter(line -> line > 0)
+                .map(line -> "rules.drl:" + line)
+                .toList();
+        assertThat(refused.stream().map(message -> message.substring(0, message.indexOf(':', 10))))
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void keepsNoMoreThanItsLimit() {
         CheckedTexts checked = new CheckedTexts();
         Scope scope = Scope.conditions();
