@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
@@ -41,6 +42,7 @@ final class RuleChecker {
     private final SourceText drl;
     private final Violations violations;
     private final JavaParser javaParser = javaParser();
+    private final CheckedTexts checked = new CheckedTexts();
 
     RuleChecker(SourceText drl, Violations violations) {
         this.drl = drl;
@@ -182,6 +184,20 @@ final class RuleChecker {
             violations.refuse(RuleSandbox.at(constraint), conditionName(constraint));
             return;
         }
+        CheckedTexts.Key key = CheckedTexts.key(expression.getExpression(), false, scope);
+        Optional<Map<String, Class<?>>> known = checked.allowed(key);
+        if (known.isPresent()) {
+            scope.bindAll(known.get());
+            return;
+        }
+        int refused = violations.count();
+        constraint(expression, scope);
+        if (violations.count() == refused) {
+            checked.allow(key, CheckedTexts.bound(key.bindings(), scope.bindings()));
+        }
+    }
+
+    private void constraint(ExprConstraintDescr expression, Scope scope) {
         Position at = RuleSandbox.at(expression);
         DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
         ConstraintConnectiveDescr parsed = parser.parse(expression.getExpression());
@@ -226,6 +242,18 @@ final class RuleChecker {
     }
 
     private void consequence(String code, Position at, Scope scope) {
+        CheckedTexts.Key key = CheckedTexts.key(code, true, scope);
+        if (checked.allowed(key).isPresent()) {
+            return;
+        }
+        int refused = violations.count();
+        checkConsequence(code, at, scope);
+        if (violations.count() == refused) {
+            checked.allow(key, Map.of());
+        }
+    }
+
+    private void checkConsequence(String code, Position at, Scope scope) {
         String body = code.strip();
         if (!body.isEmpty() && !body.endsWith(";") && !body.endsWith("}")) {
             body = body + ";"; // MVEL lets the last statement end without one
@@ -284,7 +312,8 @@ final class RuleChecker {
         return new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
                 .setPreprocessUnicodeEscapes(false)
-                .setAttributeComments(false));
+                .setAttributeComments(false)
+                .setDetectOriginalLineSeparator(false));
     }
 
     private static String conditionName(BaseDescr descr) {
