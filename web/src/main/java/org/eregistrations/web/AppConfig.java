@@ -40,4 +40,7 @@ public interface AppConfig {
     /** Largest document an investor may upload, in bytes. */
     @WithDefault("10485760")
     long maxUploadBytes();
+
+    /** The time zone of the dates pages show (e.g. {@code America/El_Salvador}); unset: the machine's. */
+    Optional<String> timeZone();
 }

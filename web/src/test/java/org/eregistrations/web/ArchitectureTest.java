@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The packages of the application stay rooms by feature whose dependencies point one way: pages ({@code parta},
  * {@code configure}, {@code account}'s pages) → the shell ({@code site}) → {@code file} → {@code services} and
- * {@code store}; never back, and no cycle among any of them.
+ * {@code store} → {@code db} (how SQL is run); never back, and no cycle among any of them.
  */
 @AnalyzeClasses(packages = "org.eregistrations.web", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -25,6 +25,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule dependenciesPointOneWay = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
+            .layer("db")
+            .definedBy(WEB + ".db..")
             .layer("store")
             .definedBy(WEB + ".store..")
             .layer("services")
@@ -39,20 +41,22 @@ class ArchitectureTest {
             .definedBy(WEB + ".parta..")
             .layer("configure")
             .definedBy(WEB + ".configure..")
-            .whereLayer("store")
+            .whereLayer("db")
             .mayNotAccessAnyLayer()
+            .whereLayer("store")
+            .mayOnlyAccessLayers("db")
             .whereLayer("services")
-            .mayOnlyAccessLayers("store")
+            .mayOnlyAccessLayers("store", "db")
             .whereLayer("file")
-            .mayOnlyAccessLayers("services", "store")
+            .mayOnlyAccessLayers("services", "store", "db")
             .whereLayer("site")
-            .mayOnlyAccessLayers("file", "services", "store")
+            .mayOnlyAccessLayers("file", "services", "store", "db")
             .whereLayer("account")
-            .mayOnlyAccessLayers("site", "file", "services", "store")
+            .mayOnlyAccessLayers("site", "file", "services", "store", "db")
             .whereLayer("parta")
-            .mayOnlyAccessLayers("site", "file", "services", "store")
+            .mayOnlyAccessLayers("site", "file", "services", "store", "db")
             .whereLayer("configure")
-            .mayOnlyAccessLayers("site", "account", "file", "services", "store");
+            .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db");
 
     /** The application's main and settings are below every feature: every room may read the settings. */
     @ArchTest

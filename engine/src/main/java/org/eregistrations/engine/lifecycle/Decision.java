@@ -14,7 +14,8 @@ public record Decision(String step, Outcome outcome, String user, Instant at, St
         PAUSED,
         RESUMED,
         RESUBMITTED,
-        WITHDRAWN
+        WITHDRAWN,
+        DISCARDED
     }
 
     public Decision {

@@ -101,6 +101,16 @@ public record FileProcess(FileStatus status, StepGraph graph, Map<String, StepSt
                 append(new Decision(null, Decision.Outcome.WITHDRAWN, user, at, null)));
     }
 
+    /** The investor throws a draft away; a file once sent is withdrawn instead, so its history with officers stays. */
+    public FileProcess discard(String user, Instant at) {
+        require(status == FileStatus.DRAFT, "only a draft can be discarded; this file is " + status);
+        return new FileProcess(
+                FileStatus.DISCARDED,
+                graph,
+                steps,
+                append(new Decision(null, Decision.Outcome.DISCARDED, user, at, null)));
+    }
+
     /**
      * Moves a file in Part B to the steps of another ruleset version: steps that still apply keep their state, new
      * ones wait for their predecessors, steps that no longer apply are dropped (their decisions stay in the history).

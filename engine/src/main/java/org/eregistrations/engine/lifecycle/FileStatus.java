@@ -10,16 +10,18 @@ public enum FileStatus {
     SENT_BACK,
     APPROVED,
     REJECTED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** A draft its investor threw away before sending it; its events stay, so a restore brings it back. */
+    DISCARDED;
 
     /** In Part B: sent, and neither decided nor withdrawn. */
     public boolean isPartB() {
         return this == SUBMITTED || this == SENT_BACK;
     }
 
-    /** Closed for good: approved, rejected or withdrawn. */
+    /** Closed for good: approved, rejected, withdrawn or discarded. */
     public boolean isClosed() {
-        return this == APPROVED || this == REJECTED || this == WITHDRAWN;
+        return this == APPROVED || this == REJECTED || this == WITHDRAWN || this == DISCARDED;
     }
 
     /** The investor may change values: a draft, or a file sent back for corrections. */

@@ -1,14 +1,9 @@
 package org.eregistrations.engine.sandbox;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.Problem;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.stmt.BlockStmt;
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
@@ -35,16 +30,18 @@ import org.drools.drl.parser.DrlParser;
  */
 final class RuleChecker {
     /** Comparisons a constraint may use; {@code matches} is left out because a regular expression can run for ever. */
-    private static final java.util.Set<String> OPERATORS =
-            java.util.Set.of("==", "!=", "<", ">", "<=", ">=", "contains", "excludes", "memberOf", "str", "soundslike");
+    private static final Set<String> OPERATORS =
+            Set.of("==", "!=", "<", ">", "<=", ">=", "contains", "excludes", "memberOf", "str", "soundslike");
 
     private final SourceText drl;
     private final Violations violations;
-    private final JavaParser javaParser = javaParser();
+    private final JavaText javaText;
+    private final CheckedTexts checked = new CheckedTexts();
 
     RuleChecker(SourceText drl, Violations violations) {
         this.drl = drl;
         this.violations = violations;
+        this.javaText = new JavaText(violations);
     }
 
     void check(RuleDescr rule) {
@@ -182,6 +179,20 @@ final class RuleChecker {
             violations.refuse(RuleSandbox.at(constraint), conditionName(constraint));
             return;
         }
+        CheckedTexts.Key key = CheckedTexts.key(expression.getExpression(), false, scope);
+        Optional<Map<String, Class<?>>> known = checked.allowed(key);
+        if (known.isPresent()) {
+            scope.bindAll(known.get());
+            return;
+        }
+        int refused = violations.count();
+        constraint(expression, scope);
+        if (violations.count() == refused) {
+            checked.allow(key, CheckedTexts.bound(key.bindings(), scope.bindings()));
+        }
+    }
+
+    private void constraint(ExprConstraintDescr expression, Scope scope) {
         Position at = RuleSandbox.at(expression);
         DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
         ConstraintConnectiveDescr parsed = parser.parse(expression.getExpression());
@@ -212,79 +223,31 @@ final class RuleChecker {
     }
 
     private Optional<Class<?>> expression(String text, Position at, Scope scope) {
-        ParseResult<Expression> parsed = javaParser.parseExpression(text);
-        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            unreadable(parsed.getProblems(), at, "the expression '" + text.strip() + "'");
-            return Optional.empty();
-        }
-        if (hasComments(parsed)) {
-            violations.refuse(at, "a comment inside a constraint");
-            return Optional.empty();
-        }
-        return new ExpressionChecker(violations, at, 0, scope, false)
-                .expression(parsed.getResult().get());
+        return javaText.expression(text, at)
+                .flatMap(parsed -> new ExpressionChecker(violations, at, 0, scope, false).expression(parsed));
     }
 
     private void consequence(String code, Position at, Scope scope) {
-        String body = code.strip();
-        if (!body.isEmpty() && !body.endsWith(";") && !body.endsWith("}")) {
-            body = body + ";"; // MVEL lets the last statement end without one
-        }
-        ParseResult<BlockStmt> parsed = javaParser.parseBlock("{" + leadingBlank(code) + body + "}");
-        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            unreadable(parsed.getProblems(), at, "code that is not a plain statement");
+        CheckedTexts.Key key = CheckedTexts.key(code, true, scope);
+        if (checked.allowed(key).isPresent()) {
             return;
         }
-        if (hasComments(parsed)) {
-            Position where = parsed.getCommentsCollection()
-                    .flatMap(comments -> comments.getComments().stream().findFirst())
-                    .flatMap(comment -> comment.getBegin())
-                    .map(begin -> at.inner(begin.line, begin.line == 1 ? begin.column - 1 : begin.column))
-                    .orElse(at);
-            violations.refuse(where, "a comment inside an action (write it above 'then')");
-            return;
+        int refused = violations.count();
+        checkConsequence(code, at, scope);
+        if (violations.count() == refused) {
+            checked.allow(key, Map.of());
         }
-        new ExpressionChecker(violations, at, 1, scope, true)
-                .statement(parsed.getResult().get());
     }
 
-    /**
-     * Drools splits an MVEL action into statements with its own reading of strings and comments, which differs from
-     * Java's: text after {@code //} can run (a comment ending in {@code ;} then code). So code may hold no comment.
-     */
-    private static boolean hasComments(ParseResult<?> parsed) {
-        return parsed.getCommentsCollection()
-                .map(comments -> comments.size() > 0)
-                .orElse(false);
-    }
-
-    private void unreadable(List<Problem> problems, Position at, String what) {
-        String detail = problems.isEmpty()
-                ? ""
-                : problems.get(0).getMessage().lines().findFirst().orElse("");
-        violations.refuse(at, what + " (it could not be read as an expression: " + detail.strip() + ")");
+    private void checkConsequence(String code, Position at, Scope scope) {
+        javaText.action(code, at)
+                .ifPresent(block -> new ExpressionChecker(violations, at, 1, scope, true).statement(block));
     }
 
     /** Where the consequence's text starts in the file: found after the line of its {@code then}. */
     private Position consequenceStart(RuleDescr rule, String code) {
         int offset = code.isEmpty() ? -1 : drl.text().indexOf(code, drl.lineStart(rule.getConsequenceLine()));
         return offset >= 0 ? drl.position(offset) : new Position(rule.getConsequenceLine() + 1, 1);
-    }
-
-    /** The blank lines and indentation before the code, kept so that positions inside it stay those of the file. */
-    private static String leadingBlank(String code) {
-        int end = 0;
-        while (end < code.length() && Character.isWhitespace(code.charAt(end))) {
-            end++;
-        }
-        return code.substring(0, end);
-    }
-
-    private static JavaParser javaParser() {
-        return new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17)
-                .setPreprocessUnicodeEscapes(false)
-                .setAttributeComments(false));
     }
 
     private static String conditionName(BaseDescr descr) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.drools.drl.ast.descr.AnnotatedBaseDescr;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
@@ -39,6 +40,9 @@ public final class RuleSandbox {
             "auto-focus",
             "dialect");
 
+    /** The fewest rules a part of a file checked on its own thread has: below, a thread costs more than it saves. */
+    static final int RULES_PER_PART = 200;
+
     private RuleSandbox() {}
 
     /** What {@code drl} says that rules may not; empty when the whole file is allowed. */
@@ -70,17 +74,37 @@ public final class RuleSandbox {
             return new Inspection(violations.messages(), Optional.empty());
         }
         checkPackage(pkg, violations);
-        RuleChecker rules = new RuleChecker(source, violations);
-        for (RuleDescr rule : pkg.getRules()) {
+        List<RuleDescr> rules = pkg.getRules();
+        int parts = rules.size() < RULES_PER_PART * 2
+                ? 1
+                : Math.min(Runtime.getRuntime().availableProcessors(), rules.size() / RULES_PER_PART);
+        IntStream.range(0, parts)
+                .parallel()
+                .mapToObj(part -> checkRules(
+                        rules.subList(rules.size() * part / parts, rules.size() * (part + 1) / parts), file, source))
+                .toList()
+                .forEach(violations::addAll);
+        return new Inspection(violations.messages(), Optional.of(pkg));
+    }
+
+    /**
+     * Checks consecutive rules of a file. The rules of a large file are checked in parts at once, each part by its own
+     * checker (its own parsers and remembered texts; what they share, the allowlist, is immutable); the refusals are
+     * put together in the order of the file, as one checker would have found them.
+     */
+    private static Violations checkRules(List<RuleDescr> rules, String file, SourceText source) {
+        Violations violations = new Violations(file);
+        RuleChecker checker = new RuleChecker(source, violations);
+        for (RuleDescr rule : rules) {
             if (rule.isQuery()) {
                 violations.refuse(at(rule), "the query '" + rule.getName() + "'");
                 continue;
             }
             attributes(rule.getAttributes(), violations);
             annotations(rule, source, violations);
-            rules.check(rule);
+            checker.check(rule);
         }
-        return new Inspection(violations.messages(), Optional.of(pkg));
+        return violations;
     }
 
     private static void checkPackage(PackageDescr pkg, Violations violations) {

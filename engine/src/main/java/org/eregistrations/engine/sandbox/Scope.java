@@ -60,6 +60,21 @@ final class Scope {
         return Optional.ofNullable(type);
     }
 
+    /** A copy of the variables bound by the conditions so far. */
+    Map<String, Class<?>> bindings() {
+        return Map.copyOf(bindings);
+    }
+
+    /** A copy of the local variables declared so far. */
+    Map<String, Class<?>> locals() {
+        return Map.copyOf(locals);
+    }
+
+    /** Binds every variable of {@code bound} (name to type), as checking a text that bound them would have. */
+    void bindAll(Map<String, Class<?>> bound) {
+        bindings.putAll(bound);
+    }
+
     Optional<Class<?>> self() {
         return Optional.ofNullable(self);
     }

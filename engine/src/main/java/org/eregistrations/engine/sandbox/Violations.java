@@ -24,8 +24,18 @@ final class Violations {
         messages.add(new Refusal(file, at.line(), at.column(), what));
     }
 
+    /** Adds what another check of the same file refused, after what this one refused. */
+    void addAll(Violations other) {
+        messages.addAll(other.messages);
+    }
+
     List<Refusal> messages() {
         return List.copyOf(messages);
+    }
+
+    /** How many refusals there are so far: a check that leaves it unchanged refused nothing. */
+    int count() {
+        return messages.size();
     }
 
     boolean isEmpty() {

@@ -110,6 +110,19 @@ class FileProcessTest {
     }
 
     @Test
+    void onlyADraftIsDiscardedAndADiscardedFileIsClosed() {
+        FileProcess file = FileProcess.draft().discard("ana", NOW);
+
+        assertThat(file.status()).isEqualTo(FileStatus.DISCARDED);
+        assertThat(file.status().isClosed()).isTrue();
+        assertThat(file.status().isEditableByInvestor()).isFalse();
+        assertThat(file.decisions()).extracting(Decision::outcome).containsExactly(Decision.Outcome.DISCARDED);
+        assertThatThrownBy(() -> file.discard("ana", NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> file.withdraw("ana", NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> submitted().discard("ana", NOW)).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
     void everyDecisionRecordsWhoWhenAndWhy() {
         FileProcess file = submitted().sendBack("revision", "clerk", NOW, "Blurred passport");
 

@@ -1,6 +1,7 @@
 package org.eregistrations.config.catalogue;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ public record Catalogue(
         Labels name,
         List<String> languages,
         boolean onlinePayment,
+        String currency,
         Labels affidavit,
         List<Institution> institutions,
         List<Question> questions,
@@ -25,6 +27,7 @@ public record Catalogue(
         List<ProcessingStep> processingSteps,
         List<ComputedValue> computed,
         String certificateHolder,
+        List<String> fileTitle,
         Limits limits) {
     public Catalogue {
         languages = List.copyOf(languages);
@@ -39,7 +42,13 @@ public record Catalogue(
         dataForms = List.copyOf(dataForms);
         submissionForms = List.copyOf(submissionForms);
         processingSteps = List.copyOf(processingSteps);
+        fileTitle = List.copyOf(fileTitle);
         Objects.requireNonNull(limits, "limits must not be null");
+    }
+
+    /** The currency of the service's amounts ({@code currency}, an ISO 4217 code), if declared. */
+    public Optional<Currency> currencyOfAmounts() {
+        return Optional.ofNullable(currency).map(Currency::getInstance);
     }
 
     public Optional<Question> question(String id) {
@@ -66,6 +75,14 @@ public record Catalogue(
     /** The path of the value that names a certificate's holder (e.g. {@code dataForms.companyName}), if declared. */
     public Optional<String> certificateHolderPath() {
         return Optional.ofNullable(certificateHolder);
+    }
+
+    /**
+     * The paths of the values that title a file in the investor's and officers' lists, the first one with a value
+     * winning (e.g. {@code dataForms.tradeName} then {@code dataForms.traderName}); empty when not declared.
+     */
+    public List<String> fileTitlePaths() {
+        return fileTitle;
     }
 
     public Optional<FormField> field(String name) {

@@ -2,6 +2,7 @@ package org.eregistrations.config.catalogue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ public final class CatalogueReader {
                         "name",
                         "languages",
                         "onlinePayment",
+                        "currency",
                         "affidavit",
                         "institutions",
                         "questions",
@@ -38,6 +40,7 @@ public final class CatalogueReader {
                         "processingSteps",
                         "computed",
                         "certificateHolder",
+                        "fileTitle",
                         "limits");
         List<String> languages = yaml.has("languages") ? yaml.strings("languages") : DEFAULT_LANGUAGES;
         Catalogue catalogue = new Catalogue(
@@ -45,6 +48,7 @@ public final class CatalogueReader {
                 labels(yaml, "name"),
                 languages,
                 yaml.bool("onlinePayment", false),
+                currency(yaml),
                 labels(yaml, "affidavit"),
                 each(
                         yaml,
@@ -86,6 +90,7 @@ public final class CatalogueReader {
                         (name, item) -> new ComputedValue(
                                 name, labels(item.allowOnly("computed value " + name, "label"), "label"), item.line())),
                 yaml.string("certificateHolder").orElse(null),
+                yaml.strings("fileTitle"),
                 limits(yaml.map("limits").allowOnly("limits", "maxLength", "maxEntries")));
         catalogue
                 .certificateHolderPath()
@@ -95,6 +100,17 @@ public final class CatalogueReader {
                         yaml.line("certificateHolder"),
                         "certificateHolder '" + path + "' must name a field of a data or submission form,"
                                 + " e.g. dataForms.companyName"));
+        for (String path : catalogue.fileTitlePaths()) {
+            boolean question = path.startsWith("guide.")
+                    && catalogue.question(path.substring("guide.".length())).isPresent();
+            if (!question && !isFormFieldPath(catalogue, path)) {
+                problems.error(
+                        file,
+                        yaml.line("fileTitle"),
+                        "fileTitle '" + path + "' must name a guide question or a field of a data or submission form,"
+                                + " e.g. dataForms.companyName");
+            }
+        }
         return catalogue;
     }
 
@@ -110,6 +126,32 @@ public final class CatalogueReader {
                 };
         return sections.stream().flatMap(section -> section.fields().stream()).anyMatch(f -> f.name()
                 .equals(name));
+    }
+
+    /** The ISO 4217 code of the currency of the service's amounts, e.g. {@code EUR}; none when not declared. */
+    private static String currency(YamlMap yaml) {
+        Optional<String> code = yaml.string("currency");
+        if (code.isPresent() && !isIsoCurrency(code.get())) {
+            yaml.problems()
+                    .error(
+                            yaml.file(),
+                            yaml.line("currency"),
+                            "currency '" + code.get() + "' must be an ISO 4217 code such as EUR or USD");
+            return null;
+        }
+        return code.orElse(null);
+    }
+
+    private static boolean isIsoCurrency(String code) {
+        if (!code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Limits limits(YamlMap limits) {

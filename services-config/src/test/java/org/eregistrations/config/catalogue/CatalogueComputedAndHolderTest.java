@@ -70,4 +70,29 @@ class CatalogueComputedAndHolderTest {
     void withoutAHolderTheCatalogueSaysSo() {
         assertThat(read(FORMS, new Problems()).certificateHolderPath()).isEmpty();
     }
+
+    @Test
+    void aFileIsTitledByTheFirstOfItsTitlePathsAndEachMustNameAQuestionOrAField() {
+        Problems problems = new Problems();
+        Catalogue catalogue = read(
+                FORMS
+                        + """
+                        questions:
+                          tradeName: {label: {en: Trade name, es: Nombre comercial}, type: text}
+                        fileTitle: [guide.tradeName, dataForms.companyName]
+                        """,
+                problems);
+        assertThat(problems.hasErrors()).isFalse();
+        assertThat(catalogue.fileTitlePaths()).containsExactly("guide.tradeName", "dataForms.companyName");
+
+        Problems wrong = new Problems();
+        read(FORMS + "fileTitle: dataForms.nothing\n", wrong);
+        assertThat(wrong.all())
+                .extracting(Problem::line, Problem::message)
+                .containsExactly(tuple(
+                        7,
+                        "fileTitle 'dataForms.nothing' must name a guide question or a field of a data or"
+                                + " submission form, e.g. dataForms.companyName"));
+        assertThat(read(FORMS, new Problems()).fileTitlePaths()).isEmpty();
+    }
 }

@@ -1,9 +1,8 @@
 package org.eregistrations.web.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.eregistrations.web.site.Tokens;
@@ -30,7 +29,7 @@ class LinkTokens {
                 Tokens.sha256(token),
                 user,
                 purpose,
-                Timestamp.from(rows.now().toInstant().plus(validity)));
+                rows.now().plus(validity));
         return token;
     }
 
@@ -39,34 +38,29 @@ class LinkTokens {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return rows.query(
-                "update account_token set used_at = ? where token_hash = ? and purpose = ? and used_at is null"
-                        + " and expires_at > ? returning user_id",
-                statement -> {
-                    Timestamp now = rows.now();
-                    statement.setTimestamp(1, now);
-                    statement.setString(2, Tokens.sha256(token));
-                    statement.setString(3, purpose);
-                    statement.setTimestamp(4, now);
-                    try (ResultSet found = statement.executeQuery()) {
-                        return found.next() ? Optional.of(found.getObject(1, UUID.class)) : Optional.empty();
-                    }
-                });
+        Instant now = rows.now();
+        return rows.sql()
+                .one(
+                        "update account_token set used_at = ? where token_hash = ? and purpose = ? and used_at is null"
+                                + " and expires_at > ? returning user_id",
+                        row -> row.getObject(1, UUID.class),
+                        now,
+                        Tokens.sha256(token),
+                        purpose,
+                        now);
     }
 
     /** Whether the token can still be used, without using it. */
     boolean valid(String token, String purpose) {
-        return rows.query(
-                "select 1 from account_token where token_hash = ? and purpose = ? and used_at is null"
-                        + " and expires_at > ?",
-                statement -> {
-                    statement.setString(1, Tokens.sha256(token));
-                    statement.setString(2, purpose);
-                    statement.setTimestamp(3, rows.now());
-                    try (ResultSet found = statement.executeQuery()) {
-                        return found.next();
-                    }
-                });
+        return rows.sql()
+                .one(
+                        "select 1 from account_token where token_hash = ? and purpose = ? and used_at is null"
+                                + " and expires_at > ?",
+                        row -> true,
+                        Tokens.sha256(token),
+                        purpose,
+                        rows.now())
+                .isPresent();
     }
 
     /** The absolute link of a path of this site, for a mail. */

@@ -2,8 +2,6 @@ package org.eregistrations.web.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,19 +38,16 @@ public class LoginSessions {
     public Opened open(Account account) {
         String token = Tokens.random();
         LoginSession session = new LoginSession(UUID.randomUUID(), account, Tokens.random());
-        Timestamp now = Timestamp.from(clock.instant());
-        accounts.query(
+        Instant now = clock.instant();
+        accounts.update(
                 "insert into login_session (id, token_hash, user_id, csrf_token, created_at, last_seen_at)"
                         + " values (?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    statement.setObject(1, session.id());
-                    statement.setString(2, Tokens.sha256(token));
-                    statement.setObject(3, account.id());
-                    statement.setString(4, session.csrfToken());
-                    statement.setTimestamp(5, now);
-                    statement.setTimestamp(6, now);
-                    return statement.executeUpdate();
-                });
+                session.id(),
+                Tokens.sha256(token),
+                account.id(),
+                session.csrfToken(),
+                now,
+                now);
         return new Opened(token, session);
     }
 
@@ -64,30 +59,24 @@ public class LoginSessions {
         }
         Instant now = clock.instant();
         record Row(UUID id, UUID user, String csrf, Instant lastSeen) {}
-        Optional<Row> row = accounts.query(
-                "select id, user_id, csrf_token, last_seen_at from login_session"
-                        + " where token_hash = ? and ended_at is null",
-                statement -> {
-                    statement.setString(1, Tokens.sha256(cookieValue));
-                    try (ResultSet rows = statement.executeQuery()) {
-                        return rows.next()
-                                ? Optional.of(new Row(
-                                        rows.getObject(1, UUID.class),
-                                        rows.getObject(2, UUID.class),
-                                        rows.getString(3),
-                                        rows.getTimestamp(4).toInstant()))
-                                : Optional.empty();
-                    }
-                });
+        Optional<Row> row = accounts.sql()
+                .one(
+                        "select id, user_id, csrf_token, last_seen_at from login_session"
+                                + " where token_hash = ? and ended_at is null",
+                        rows -> new Row(
+                                rows.getObject(1, UUID.class),
+                                rows.getObject(2, UUID.class),
+                                rows.getString(3),
+                                rows.getTimestamp(4).toInstant()),
+                        Tokens.sha256(cookieValue));
         if (row.isEmpty() || row.get().lastSeen().plus(idle).isBefore(now)) {
             return Optional.empty();
         }
         if (row.get().lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
-            accounts.query("update login_session set last_seen_at = ? where id = ?", statement -> {
-                statement.setTimestamp(1, Timestamp.from(now));
-                statement.setObject(2, row.get().id());
-                return statement.executeUpdate();
-            });
+            accounts.update(
+                    "update login_session set last_seen_at = ? where id = ?",
+                    now,
+                    row.get().id());
         }
         return accounts.findById(row.get().user())
                 .map(account ->
@@ -96,10 +85,7 @@ public class LoginSessions {
 
     @Transactional
     public void end(UUID session) {
-        accounts.query("update login_session set ended_at = ? where id = ? and ended_at is null", statement -> {
-            statement.setTimestamp(1, Timestamp.from(clock.instant()));
-            statement.setObject(2, session);
-            return statement.executeUpdate();
-        });
+        accounts.update(
+                "update login_session set ended_at = ? where id = ? and ended_at is null", clock.instant(), session);
     }
 }

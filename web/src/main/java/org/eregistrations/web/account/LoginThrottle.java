@@ -2,15 +2,10 @@ package org.eregistrations.web.account;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import javax.sql.DataSource;
+import org.eregistrations.web.db.Sql;
 
 /**
  * Failed logins per login name, and the wait they impose: after {@code free-failed-logins} failures each further
@@ -29,12 +24,12 @@ class LoginThrottle {
     /** An attempt not settled after this long belongs to a process that died; it stops counting. */
     private static final Duration STALE_CHECK = Duration.ofMinutes(1);
 
-    private final DataSource database;
+    private final Sql sql;
     private final int freeFailures;
     private final Clock clock = Clock.systemUTC();
 
-    LoginThrottle(DataSource database, AccountsConfig config) {
-        this.database = database;
+    LoginThrottle(Sql sql, AccountsConfig config) {
+        this.sql = sql;
         this.freeFailures = config.freeFailedLogins();
     }
 
@@ -53,19 +48,19 @@ class LoginThrottle {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
             // the row exists before it is locked, so two first attempts also take turns
-            run(
+            sql.update(
                     "insert into login_failure (login, failures, last_failure) values (?, 0, ?) on conflict do nothing",
                     login,
-                    Timestamp.from(now));
-            run(
+                    now);
+            sql.update(
                     "update login_failure set checking = 0 where login = ? and checking > 0 and checking_since < ?",
                     login,
-                    Timestamp.from(now.minus(STALE_CHECK)));
+                    now.minus(STALE_CHECK));
             Admission admission = decide(login, now);
             if (admission.admitted()) {
-                run(
+                sql.update(
                         "update login_failure set checking = checking + 1, checking_since = ? where login = ?",
-                        Timestamp.from(now),
+                        now,
                         login);
             }
             return admission;
@@ -81,14 +76,16 @@ class LoginThrottle {
     }
 
     private void record(String login, Boolean rightPassword) {
-        Timestamp now = Timestamp.from(clock.instant());
+        Instant now = clock.instant();
         if (rightPassword == null) {
-            run("update login_failure set checking = greatest(checking - 1, 0) where login = ?", login);
+            sql.update("update login_failure set checking = greatest(checking - 1, 0) where login = ?", login);
         } else if (rightPassword) {
-            run("update login_failure set failures = 0, checking = greatest(checking - 1, 0) where login = ?", login);
-            run("delete from login_failure where login = ? and failures = 0 and checking = 0", login);
+            sql.update(
+                    "update login_failure set failures = 0, checking = greatest(checking - 1, 0) where login = ?",
+                    login);
+            sql.update("delete from login_failure where login = ? and failures = 0 and checking = 0", login);
         } else {
-            run(
+            sql.update(
                     "update login_failure set failures = failures + 1, last_failure = ?,"
                             + " checking = greatest(checking - 1, 0) where login = ?",
                     now,
@@ -98,49 +95,29 @@ class LoginThrottle {
 
     /** The admission of an attempt, decided under the name's row lock. */
     private Admission decide(String login, Instant now) {
-        return query(
-                "select failures, last_failure, checking from login_failure where login = ? for update", statement -> {
-                    statement.setString(1, login);
-                    try (ResultSet rows = statement.executeQuery()) {
-                        if (!rows.next()) {
-                            return Admission.ADMITTED;
-                        }
-                        int failures = rows.getInt(1);
-                        int checking = rows.getInt(3);
-                        if (failures + checking < freeFailures) {
-                            return Admission.ADMITTED;
-                        }
-                        if (checking > 0) {
-                            return Admission.BUSY;
-                        }
-                        long delay = Math.min(LONGEST_WAIT_SECONDS, 1L << Math.min(failures - freeFailures, 10));
-                        Instant allowed = rows.getTimestamp(2).toInstant().plusSeconds(delay);
-                        return allowed.isAfter(now)
-                                ? new Admission(
-                                        Math.max(
-                                                1,
-                                                Duration.between(now, allowed).toSeconds()),
-                                        false)
-                                : Admission.ADMITTED;
-                    }
-                });
-    }
-
-    private void run(String sql, Object... parameters) {
-        query(sql, statement -> {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        });
-    }
-
-    private <T> T query(String sql, AccountRows.Work<T> work) {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            return work.run(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException("login throttle: " + e.getMessage(), e);
-        }
+        return sql.one(
+                        "select failures, last_failure, checking from login_failure where login = ? for update",
+                        row -> {
+                            int failures = row.getInt(1);
+                            int checking = row.getInt(3);
+                            if (failures + checking < freeFailures) {
+                                return Admission.ADMITTED;
+                            }
+                            if (checking > 0) {
+                                return Admission.BUSY;
+                            }
+                            long delay = Math.min(LONGEST_WAIT_SECONDS, 1L << Math.min(failures - freeFailures, 10));
+                            Instant allowed = row.getTimestamp(2).toInstant().plusSeconds(delay);
+                            return allowed.isAfter(now)
+                                    ? new Admission(
+                                            Math.max(
+                                                    1,
+                                                    Duration.between(now, allowed)
+                                                            .toSeconds()),
+                                            false)
+                                    : Admission.ADMITTED;
+                        },
+                        login)
+                .orElse(Admission.ADMITTED);
     }
 }

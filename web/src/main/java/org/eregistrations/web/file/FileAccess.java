@@ -14,7 +14,8 @@ import org.eregistrations.web.store.LockedFile;
 
 /**
  * Who may read a file, checked before anything else about a request: its owner, a configurator, and an officer who
- * works one of the processing steps of the file once it is sent ({@link Caller#works}). Anyone else is told that the
+ * works one of the processing steps of the file once it is sent ({@link Caller#works}); a discarded draft only a
+ * configurator. Anyone else is told that the
  * file does not exist, whatever its state and whatever they asked, so an id reveals nothing.
  */
 @ApplicationScoped
@@ -29,7 +30,10 @@ class FileAccess {
 
     FileRecord readable(UUID id, Caller caller) {
         FileRecord file = store.findFile(id).orElseThrow(() -> new FileNotFoundException(id));
-        if (!file.ownerId.equals(caller.user()) && !caller.has(Caller.CONFIGURATOR) && !worksOn(file, caller)) {
+        if (caller.has(Caller.CONFIGURATOR)) {
+            return file; // every file, a discarded draft too: its history is theirs to read
+        }
+        if (discarded(file) || (!file.ownerId.equals(caller.user()) && !worksOn(file, caller))) {
             throw new FileNotFoundException(id);
         }
         return file;
@@ -48,10 +52,15 @@ class FileAccess {
 
     private static FileRecord own(Optional<FileRecord> found, UUID id, Caller caller) {
         FileRecord file = found.orElseThrow(() -> new FileNotFoundException(id));
-        if (!file.ownerId.equals(caller.user())) {
+        if (!file.ownerId.equals(caller.user()) || discarded(file)) {
             throw new FileNotFoundException(id);
         }
         return file;
+    }
+
+    /** A draft its investor threw away: gone for them, as for anyone who is not a configurator. */
+    private static boolean discarded(FileRecord file) {
+        return FileStatus.DISCARDED.name().equals(file.status);
     }
 
     /** The caller's own file while its values may be changed: a draft or a file sent back for corrections. */

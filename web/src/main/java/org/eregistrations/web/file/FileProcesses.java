@@ -69,10 +69,12 @@ class FileProcesses {
             Map.Entry<String, JsonNode> decision,
             Caller caller) {
         Map<String, JsonNode> changes = new LinkedHashMap<>();
-        changes.put("status", JsonNodeFactory.instance.textNode(next.status().name()));
+        changes.put(
+                new PropertyPath.Status().format(),
+                JsonNodeFactory.instance.textNode(next.status().name()));
         next.steps()
-                .forEach((step, state) ->
-                        changes.put("steps." + step + ".status", JsonNodeFactory.instance.textNode(state.name())));
+                .forEach((step, state) -> changes.put(
+                        new PropertyPath.StepState(step).format(), JsonNodeFactory.instance.textNode(state.name())));
         Map<String, JsonNode> before = store.readCurrent(file.id);
         List<PropertyChange> events = new ArrayList<>();
         changes.forEach((path, value) -> {

@@ -23,7 +23,7 @@ import org.eregistrations.web.store.StoredEvent;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The JSON API of files: create, read, change values, guide, send, withdraw, decisions, history, point in time. */
+/** The JSON API of files: create, read, change values, guide, send, withdraw, discard, decisions, history, point in time. */
 @Path("/api/files")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -122,6 +122,13 @@ public class FileResource {
     @Operation(summary = "Withdraw the file before a decision closes it")
     public FileView withdraw(@PathParam("id") UUID id, Decision body) {
         return lifecycle.withdraw(id, version(body), caller());
+    }
+
+    @POST
+    @Path("/{id}/discard")
+    @Operation(summary = "Throw away a draft: it leaves the investor's files; its events stay in the log")
+    public FileView discard(@PathParam("id") UUID id, Decision body) {
+        return lifecycle.discard(id, version(body), caller());
     }
 
     @POST
@@ -232,11 +239,16 @@ public class FileResource {
     }
 
     /** A property path asked for: printable, and no longer than any path a file holds. */
+    /** The path of a history query, as the file stores it; a text that names no property path is a 400. */
     private static String propertyPath(String path) {
-        if (path != null && (path.length() > 500 || FileSchema.hasControlCharacters(path))) {
+        if (path == null) {
+            return null;
+        }
+        try {
+            return PropertyPath.parse(path).format();
+        } catch (InvalidValueException e) {
             throw new InvalidChangesException(
                     List.of(new InvalidValueException("path", "is not a property path of a file")));
         }
-        return path;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.eregistrations.config.catalogue.Catalogue;
+import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.web.store.ConcurrentChangeException;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
@@ -57,9 +58,10 @@ public class FileService {
         return new Opened(views.view(file), access.serviceOf(file).catalogue());
     }
 
-    /** The caller's own files, newest first. */
+    /** The caller's own files, newest first, without the drafts they threw away. */
     public List<FileRecord> listOwn(Caller caller) {
-        return FileRecord.list("ownerId = ?1 order by createdAt desc", caller.user());
+        return FileRecord.list(
+                "ownerId = ?1 and status <> ?2 order by createdAt desc", caller.user(), FileStatus.DISCARDED.name());
     }
 
     public FileView readFile(UUID id, Caller caller) {

@@ -106,11 +106,7 @@ class FileViews {
     /** The steps a file has, with the status of each. */
     static Map<String, String> steps(Map<String, JsonNode> values) {
         Map<String, String> steps = new LinkedHashMap<>();
-        values.forEach((path, value) -> {
-            if (path.startsWith("steps.") && path.endsWith(".status")) {
-                steps.put(path.substring("steps.".length(), path.length() - ".status".length()), value.asText());
-            }
-        });
+        values.forEach((path, value) -> PropertyPath.stepOf(path).ifPresent(step -> steps.put(step, value.asText())));
         return steps;
     }
 }

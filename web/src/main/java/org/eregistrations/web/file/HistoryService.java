@@ -68,7 +68,7 @@ public class HistoryService {
     public FileView readAt(UUID id, Instant at, Caller caller) {
         FileRecord file = access.readable(id, caller);
         Map<String, JsonNode> values = store.readAt(id, at);
-        JsonNode status = values.get("status");
+        JsonNode status = values.get(new PropertyPath.Status().format());
         Optional<PublishedService> then = fileVersions
                 .readRulesetVersionAt(id, at)
                 .flatMap(version -> services.findVersion(file.serviceId, version));
@@ -96,7 +96,7 @@ public class HistoryService {
         }
         store.restore(id, expectedVersion, at, caller.actor(), views.rulesetVersion(file));
         FileRecord restored = store.findFile(id).orElseThrow();
-        JsonNode status = store.readCurrent(id).get("status");
+        JsonNode status = store.readCurrent(id).get(new PropertyPath.Status().format());
         restored.status = status == null ? FileStatus.DRAFT.name() : status.asText();
         if (FileStatus.valueOf(restored.status) == FileStatus.DRAFT) {
             // a draft follows the active version: brought back to before it was sent, it is no longer pinned

@@ -19,7 +19,7 @@ import org.eregistrations.web.store.FileStore;
 import org.eregistrations.web.store.SnapshotStore;
 
 /**
- * A file's way after it is filled in: the investor sends, resubmits or withdraws it; officers decide the steps their
+ * A file's way after it is filled in: the investor sends, resubmits or withdraws it (or throws a draft away); officers decide the steps their
  * roles work.
  */
 @ApplicationScoped
@@ -72,6 +72,14 @@ public class LifecycleService {
         return processes.record(file, expectedVersion, next, null, caller);
     }
 
+    /** The investor throws a draft away: it leaves their files, and its events stay, so a restore brings it back. */
+    @Transactional
+    public FileView discard(UUID id, long expectedVersion, Caller caller) {
+        FileRecord file = access.owned(id, caller);
+        FileProcess next = processes.current(file).discard(caller.user(), Instant.now());
+        return processes.record(file, expectedVersion, next, null, caller);
+    }
+
     @Transactional
     public FileView resubmit(UUID id, long expectedVersion, Caller caller) {
         FileRecord file = access.owned(id, caller);
@@ -111,14 +119,14 @@ public class LifecycleService {
             recorded.put("reason", reason);
         }
         return processes.record(
-                file, expectedVersion, next, Map.entry("steps." + step + ".decision", recorded), caller);
+                file, expectedVersion, next, Map.entry(new PropertyPath.StepDecision(step).format(), recorded), caller);
     }
 
     private static void checkReason(String decision, String reason) {
         if (!decision.equals("approve") && (reason == null || reason.isBlank())) {
             throw new InvalidValueException("reason", "is required to send a file back or reject it");
         }
-        if (reason != null && FileSchema.hasControlCharacters(reason)) {
+        if (reason != null && ValueLimits.hasControlCharacters(reason)) {
             throw new InvalidValueException("reason", "must not contain control characters");
         }
     }

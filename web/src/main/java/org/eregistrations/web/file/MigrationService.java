@@ -99,7 +99,7 @@ public class MigrationService {
         DerivationView derivation = derive(file, service);
         List<PropertyChange> changes = new ArrayList<>();
         changes.add(new PropertyChange(
-                "rulesetVersion",
+                new PropertyPath.RulesetVersion().format(),
                 JsonNodeFactory.instance
                         .objectNode()
                         .put("from", file.rulesetVersion)
@@ -110,22 +110,22 @@ public class MigrationService {
             FileProcess migrated = process(status, values).migrate(graph(service, derivation));
             if (migrated.status() != status) {
                 changes.add(new PropertyChange(
-                        "status",
+                        new PropertyPath.Status().format(),
                         JsonNodeFactory.instance.textNode(migrated.status().name())));
             }
             migrated.steps()
                     .forEach((step, state) -> changes.add(new PropertyChange(
-                            "steps." + step + ".status", JsonNodeFactory.instance.textNode(state.name()))));
-            values.keySet().stream()
-                    .filter(path -> path.startsWith("steps.") && path.endsWith(".status"))
-                    .filter(path -> !migrated.steps().containsKey(step(path)))
-                    .forEach(path -> changes.add(new PropertyChange(path, null)));
+                            new PropertyPath.StepState(step).format(),
+                            JsonNodeFactory.instance.textNode(state.name()))));
+            values.keySet().forEach(path -> PropertyPath.stepOf(path)
+                    .filter(step -> !migrated.steps().containsKey(step))
+                    .ifPresent(step -> changes.add(new PropertyChange(path, null))));
         }
         store.appendChanges(id, expectedVersion, changes, caller.actor(), toVersion, CAUSE_MIGRATION);
         snapshots.saveSnapshot(id, toVersion, json.valueToTree(derivation));
         FileRecord migrated = store.findFile(id).orElseThrow();
         migrated.rulesetVersion = toVersion;
-        JsonNode newStatus = store.readCurrent(id).get("status");
+        JsonNode newStatus = store.readCurrent(id).get(new PropertyPath.Status().format());
         if (newStatus != null) {
             migrated.status = newStatus.asText();
         }
@@ -159,11 +159,8 @@ public class MigrationService {
 
     private static FileProcess process(FileStatus status, Map<String, JsonNode> values) {
         Map<String, StepStatus> steps = new LinkedHashMap<>();
-        values.forEach((path, value) -> {
-            if (path.startsWith("steps.") && path.endsWith(".status")) {
-                steps.put(step(path), StepStatus.valueOf(value.asText()));
-            }
-        });
+        values.forEach((path, value) ->
+                PropertyPath.stepOf(path).ifPresent(step -> steps.put(step, StepStatus.valueOf(value.asText()))));
         return new FileProcess(status, null, steps, List.of());
     }
 
@@ -171,10 +168,6 @@ public class MigrationService {
         Map<String, List<String>> declared = new LinkedHashMap<>();
         service.catalogue().processingSteps().forEach(step -> declared.put(step.id(), step.after()));
         return StepGraph.of(declared, derivation.sets().get(DerivedSet.PROCESSING_STEPS_APPLICABLE.key()));
-    }
-
-    private static String step(String path) {
-        return path.substring("steps.".length(), path.length() - ".status".length());
     }
 
     private static List<String> minus(List<String> from, List<String> removed) {

@@ -2,8 +2,10 @@ package org.eregistrations.web.parta;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.web.file.DerivationView;
 import org.eregistrations.web.file.FileService.Opened;
@@ -31,23 +33,31 @@ final class Costs {
                 .map(c -> new CostItem(
                         c.id(),
                         c.name().in(lang),
-                        money(derived.amounts().getOrDefault(c.id(), c.amount()), lang),
+                        money(derived.amounts().getOrDefault(c.id(), c.amount()), catalogue, lang),
                         payable.contains(c.id())))
                 .toList();
     }
 
     String total() {
-        return money(derived.total(), lang);
+        return money(derived.total(), catalogue, lang);
     }
 
-    /** An amount with two decimals, in the visitor's language. */
-    static String money(BigDecimal amount, String lang) {
-        if (amount == null) {
-            amount = BigDecimal.ZERO;
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.forLanguageTag(lang));
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
+    /**
+     * An amount in the service's currency ({@code currency} of its catalogue) as the visitor's language writes it
+     * ({@code $25.00}, {@code 25,00 US$}); with two decimals and no sign when the service declares no currency.
+     */
+    static String money(BigDecimal amount, Catalogue catalogue, String lang) {
+        Locale locale = Locale.forLanguageTag(lang);
+        Optional<Currency> currency = catalogue.currencyOfAmounts();
+        NumberFormat format = currency.isPresent()
+                ? NumberFormat.getCurrencyInstance(locale)
+                : NumberFormat.getNumberInstance(locale);
+        int decimals = currency.map(Currency::getDefaultFractionDigits)
+                .filter(d -> d >= 0)
+                .orElse(2);
+        currency.ifPresent(format::setCurrency);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(amount == null ? BigDecimal.ZERO : amount);
     }
 }

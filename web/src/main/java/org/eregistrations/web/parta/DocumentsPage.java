@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +38,9 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/files")
 @Produces(MediaType.TEXT_HTML)
 public class DocumentsPage {
+    /** The name of the page form's file input of an upload: {@code document.<upload>}. */
+    private static final String CHOSEN = "document.";
+
     private final OwnFiles own;
     private final DocumentService documents;
     private final Visit visit;
@@ -70,6 +74,7 @@ public class DocumentsPage {
         return uploads(own.open(id), namespace(tab), Map.of(), 200);
     }
 
+    /** One document uploaded on its own (the page's form, or a client of this single upload). */
     @POST
     @Path("{id}/{tab: documents|payments}/{upload}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -80,38 +85,85 @@ public class DocumentsPage {
             @RestForm("document") FileUpload document,
             @RestForm(Visit.CSRF_FIELD) String csrf) {
         visit.checkCsrf(csrf);
-        Caller caller = visit.caller();
-        Opened opened = own.open(id);
-        String namespace = namespace(tab);
-        String problem = null;
-        if (document == null || document.uploadedFile() == null) {
-            problem = Texts.get(lang(), "error_upload_none");
-        } else if (document.size() == 0) {
-            problem = Texts.get(lang(), "error_upload_empty");
-        } else {
-            try {
-                OwnFiles.call(() -> documents.upload(
-                        id,
-                        opened.file().version(),
-                        namespace,
-                        upload,
-                        document.uploadedFile(),
-                        safeName(document.fileName()),
-                        caller));
-            } catch (InvalidValueException e) {
-                problem = e.getMessage().contains("is not asked")
-                        ? Texts.get(lang(), "error_upload_not_asked")
-                        : e.getMessage().contains("bytes")
-                                ? Texts.get(lang(), "error_upload_size", "max", maxSize())
-                                : Texts.get(lang(), "error_upload_type");
-            } catch (ConcurrentChangeException e) {
-                problem = Texts.get(lang(), "error_concurrent");
-            }
-        }
+        String problem = store(id, namespace(tab), upload, document);
         if (problem != null) {
-            return uploads(own.open(id), namespace, Map.of(upload, problem), 400);
+            return uploads(own.open(id), namespace(tab), Map.of(upload, problem), 400);
         }
         return pages.redirect("/files/" + id + "/" + tab + "#u-" + upload);
+    }
+
+    /**
+     * The page's form: every chosen file ({@code document.<upload>}) is uploaded, whichever button was pressed, so a
+     * file chosen before "Save and continue" is never dropped. When one cannot be stored the page stays, saying why
+     * next to it; otherwise it goes on to the tab asked for ({@code go}), or back to the upload whose button was pressed.
+     */
+    @POST
+    @Path("{id}/{tab: documents|payments}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response saveUploads(
+            @PathParam("id") UUID id,
+            @PathParam("tab") String tab,
+            @RestForm(FileUpload.ALL) List<FileUpload> parts,
+            @RestForm("upload") String pressed,
+            @RestForm("go") String go,
+            @RestForm(Visit.CSRF_FIELD) String csrf) {
+        visit.checkCsrf(csrf);
+        Map<String, FileUpload> chosen = new LinkedHashMap<>();
+        for (FileUpload part : parts) {
+            if (part.name().startsWith(CHOSEN)
+                    && part.fileName() != null
+                    && !part.fileName().isBlank()) {
+                chosen.put(part.name().substring(CHOSEN.length()), part);
+            }
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (pressed != null && !chosen.containsKey(pressed)) {
+            problems.put(pressed, Texts.get(lang(), "error_upload_none"));
+        }
+        chosen.forEach((upload, document) -> {
+            String problem = store(id, namespace(tab), upload, document);
+            if (problem != null) {
+                problems.put(upload, problem);
+            }
+        });
+        if (!problems.isEmpty()) {
+            return uploads(own.open(id), namespace(tab), problems, 400);
+        }
+        if (go != null && FileHeaders.TABS.contains(go)) {
+            return pages.redirect("/files/" + id + "/" + go);
+        }
+        return pages.redirect("/files/" + id + "/" + tab + (pressed == null ? "" : "#u-" + pressed));
+    }
+
+    /** Stores one chosen document; what is wrong with it, in the visitor's language, when it cannot be stored. */
+    private String store(UUID id, String namespace, String upload, FileUpload document) {
+        if (document == null || document.uploadedFile() == null) {
+            return Texts.get(lang(), "error_upload_none");
+        }
+        if (document.size() == 0) {
+            return Texts.get(lang(), "error_upload_empty");
+        }
+        Caller caller = visit.caller();
+        Opened opened = own.open(id); // read again for each: the previous upload moved the file's version on
+        try {
+            OwnFiles.call(() -> documents.upload(
+                    id,
+                    opened.file().version(),
+                    namespace,
+                    upload,
+                    document.uploadedFile(),
+                    safeName(document.fileName()),
+                    caller));
+            return null;
+        } catch (InvalidValueException e) {
+            return e.getMessage().contains("is not asked")
+                    ? Texts.get(lang(), "error_upload_not_asked")
+                    : e.getMessage().contains("bytes")
+                            ? Texts.get(lang(), "error_upload_size", "max", maxSize())
+                            : Texts.get(lang(), "error_upload_type");
+        } catch (ConcurrentChangeException e) {
+            return Texts.get(lang(), "error_concurrent");
+        }
     }
 
     @GET

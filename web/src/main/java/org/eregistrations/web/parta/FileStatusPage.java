@@ -12,10 +12,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eregistrations.engine.lifecycle.FileStatus;
+import org.eregistrations.web.file.FileNumbers;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.parta.FileHeaders.Header;
 import org.eregistrations.web.parta.StatusViews.StepItem;
 import org.eregistrations.web.parta.StillMissing.MissingItem;
+import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.PageInfo;
 import org.eregistrations.web.site.PageNotFoundException;
 import org.eregistrations.web.site.Pages;
@@ -31,11 +33,13 @@ import org.eregistrations.web.store.FileRecord;
 @Produces(MediaType.TEXT_HTML)
 public class FileStatusPage {
     private final OwnFiles files;
+    private final LocalTimes times;
     private final Visit visit;
     private final Pages pages;
 
-    FileStatusPage(OwnFiles files, Visit visit, Pages pages) {
+    FileStatusPage(OwnFiles files, LocalTimes times, Visit visit, Pages pages) {
         this.files = files;
+        this.times = times;
         this.visit = visit;
         this.pages = pages;
     }
@@ -108,14 +112,8 @@ public class FileStatusPage {
                                         ? holder.asText()
                                         : visit.login().displayName()),
                         new CertificatePdf.Line(Texts.get(lang, "certificate_institution"), institution),
-                        new CertificatePdf.Line(Texts.get(lang, "certificate_file"), id.toString()),
-                        new CertificatePdf.Line(
-                                Texts.get(lang, "certificate_date"),
-                                record.updatedAt == null
-                                        ? ""
-                                        : MyFilesPage.DAY
-                                                .format(record.updatedAt)
-                                                .substring(0, 10))));
+                        new CertificatePdf.Line(Texts.get(lang, "certificate_file"), FileNumbers.of(record)),
+                        new CertificatePdf.Line(Texts.get(lang, "certificate_date"), times.day(record.updatedAt))));
         return Response.ok(pdf)
                 .type("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + certificate + ".pdf\"")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -12,9 +13,16 @@ import java.util.Set;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.config.catalogue.FormField;
+import org.eregistrations.config.catalogue.ValueTypes;
 import org.eregistrations.web.file.CheckedChanges;
 import org.eregistrations.web.file.FileSchema;
 import org.eregistrations.web.file.InvalidValueException;
+import org.eregistrations.web.file.PropertyPath;
+import org.eregistrations.web.file.PropertyPath.Answer;
+import org.eregistrations.web.file.PropertyPath.DocumentChoice;
+import org.eregistrations.web.file.PropertyPath.EntryValue;
+import org.eregistrations.web.file.PropertyPath.FieldValue;
+import org.eregistrations.web.file.ValueLimits;
 import org.eregistrations.web.site.Texts;
 
 /**
@@ -94,38 +102,48 @@ final class FormReader {
     }
 
     /** Why a value does not fit, in the visitor's language. */
-    String problem(String path, String raw) {
-        if (FileSchema.hasControlCharacters(raw)) {
+    String problem(String text, String raw) {
+        if (ValueLimits.hasControlCharacters(raw)) {
             return Texts.get(language, "error_control_characters");
+        }
+        PropertyPath path;
+        try {
+            path = PropertyPath.parse(text);
+        } catch (InvalidValueException e) {
+            return Texts.get(language, "error_pattern");
         }
         OptionalInt entries = schema.entriesBeyond(path);
         if (entries.isPresent()) {
             return Texts.get(language, "error_max_entries", "limit", entries.getAsInt());
         }
-        if (raw.length() > schema.maxLength(path)) {
-            return Texts.get(language, "error_max_length", "limit", schema.maxLength(path));
+        int maxLength = maxLength(path);
+        if (raw.length() > maxLength) {
+            return Texts.get(language, "error_max_length", "limit", maxLength);
         }
         FormField field = field(path);
         FieldType type = field != null ? field.type() : typeOfOther(path);
         Object typed;
         try {
-            typed = org.eregistrations.config.catalogue.ValueTypes.parse(
-                    type, field != null ? field.options() : java.util.List.of(), raw);
+            typed = ValueTypes.parse(type, field != null ? field.options() : List.of(), raw);
         } catch (IllegalArgumentException e) {
             return Texts.get(language, "error_type_" + type.yamlName());
         }
-        if (typed instanceof BigDecimal number && FileSchema.outOfRange(number)) {
+        if (typed instanceof BigDecimal number && ValueLimits.outOfRange(number)) {
             return Texts.get(
                     language,
                     "error_number_digits",
                     "digits",
-                    FileSchema.MAX_INTEGER_DIGITS,
+                    ValueLimits.MAX_INTEGER_DIGITS,
                     "decimals",
-                    FileSchema.MAX_DECIMALS);
+                    ValueLimits.MAX_DECIMALS);
         }
         if (field == null) {
             return Texts.get(language, "error_type_" + type.yamlName());
         }
+        return fieldProblem(field, typed);
+    }
+
+    private String fieldProblem(FormField field, Object typed) {
         if (typed instanceof BigDecimal number) {
             if (field.min() != null && number.compareTo(field.min()) < 0) {
                 return Texts.get(language, "error_min", "limit", field.min().toPlainString());
@@ -148,24 +166,31 @@ final class FormReader {
         return Texts.get(language, "error_pattern");
     }
 
-    /** The form field of a path such as {@code dataForms.city} or {@code dataForms.shareholders[0].name}. */
-    FormField field(String path) {
-        int dot = path.indexOf('.');
-        if (dot < 0 || !(path.startsWith("dataForms.") || path.startsWith("submissionForms."))) {
-            return null;
+    /** The most characters of a value of a path; the service's limit for a path it does not have. */
+    private int maxLength(PropertyPath path) {
+        try {
+            return schema.maxLength(path);
+        } catch (InvalidValueException e) {
+            return catalogue.limits().maxLength();
         }
-        String rest = path.substring(dot + 1).replaceAll("\\[\\d+]", "");
-        return catalogue.field(rest).orElse(null);
     }
 
-    private FieldType typeOfOther(String path) {
-        if (path.startsWith("guide.")) {
-            return catalogue
-                    .question(path.substring("guide.".length()))
-                    .map(q -> q.type())
-                    .orElse(FieldType.TEXT);
+    /** The form field of a path such as {@code dataForms.city} or {@code dataForms.shareholders[0].name}. */
+    FormField field(PropertyPath path) {
+        if (path instanceof FieldValue value) {
+            return catalogue.field(value.field()).orElse(null);
         }
-        if (path.startsWith("requirements.")) {
+        if (path instanceof EntryValue entry) {
+            return catalogue.field(entry.qualifiedField()).orElse(null);
+        }
+        return null;
+    }
+
+    private FieldType typeOfOther(PropertyPath path) {
+        if (path instanceof Answer answer) {
+            return catalogue.question(answer.question()).map(q -> q.type()).orElse(FieldType.TEXT);
+        }
+        if (path instanceof DocumentChoice) {
             return FieldType.CHOICE;
         }
         return FieldType.YES_NO;

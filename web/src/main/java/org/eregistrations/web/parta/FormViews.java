@@ -1,11 +1,10 @@
 package org.eregistrations.web.parta;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.config.catalogue.FormField;
@@ -13,14 +12,16 @@ import org.eregistrations.config.catalogue.FormSection;
 import org.eregistrations.web.file.DerivationView;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.FileView;
+import org.eregistrations.web.file.PropertyPath;
+import org.eregistrations.web.file.PropertyPath.EntryValue;
+import org.eregistrations.web.file.PropertyPath.FieldValue;
+import org.eregistrations.web.file.PropertyPath.Forms;
 
 /**
  * The applicable sections of the data forms or the submission forms with their applicable fields, a list field
  * drawn as entries, and the values the rules computed from the data.
  */
 final class FormViews {
-    private static final Pattern LIST_ENTRY = Pattern.compile("dataForms\\.([A-Za-z0-9_]+)\\[(\\d+)]\\..+");
-
     private final FileView file;
     private final Catalogue catalogue;
     private final DerivationView derived;
@@ -54,7 +55,7 @@ final class FormViews {
         List<String> applicable =
                 derived.sets().get(submission ? "submissionForms.applicable" : "dataForms.applicable");
         Set<String> fields = Set.copyOf(derived.sets().get("fields.applicable"));
-        String prefix = submission ? "submissionForms." : "dataForms.";
+        Forms kind = submission ? Forms.SUBMISSION : Forms.DATA;
         List<Section> sections = new ArrayList<>();
         for (FormSection form : forms) {
             if (!applicable.contains(form.id())) {
@@ -66,10 +67,9 @@ final class FormViews {
                     continue;
                 }
                 if (field.type() == FieldType.LIST) {
-                    rows.add(new Row(null, list(prefix, field, fields, entered, problems, extra)));
+                    rows.add(new Row(null, list(kind, field, fields, entered, problems, extra)));
                 } else {
-                    rows.add(
-                            new Row(field(prefix + field.name(), "f-" + field.name(), field, entered, problems), null));
+                    rows.add(new Row(field(new FieldValue(kind, field.name()), field, entered, problems), null));
                 }
             }
             sections.add(new Section(form.id(), form.name().in(lang), rows));
@@ -78,7 +78,7 @@ final class FormViews {
     }
 
     private ListField list(
-            String prefix,
+            Forms kind,
             FormField list,
             Set<String> applicable,
             Map<String, String> entered,
@@ -87,7 +87,9 @@ final class FormViews {
         int count = Math.max(
                 entries(list.name()), list.min() == null ? 0 : list.min().intValue());
         count += extra.getOrDefault(list.name(), 0);
-        count = Math.max(count, 1);
+        // an entry the visitor typed into but that could not be stored (yet) is shown again with what was typed
+        int typedInto = Math.min(highestEntry(entered.keySet(), list.name()) + 1, maxEntries(list));
+        count = Math.max(Math.max(count, 1), typedInto);
         List<List<Input>> entries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             List<Input> inputs = new ArrayList<>();
@@ -96,23 +98,17 @@ final class FormViews {
                 if (!applicable.contains(name) && !applicable.contains(list.name())) {
                     continue;
                 }
-                inputs.add(field(
-                        prefix + list.name() + "[" + i + "]." + sub.name(),
-                        "f-" + list.name() + "-" + i + "-" + sub.name(),
-                        sub,
-                        entered,
-                        problems));
+                inputs.add(field(new EntryValue(kind, list.name(), i, sub.name()), sub, entered, problems));
             }
             entries.add(inputs);
         }
         return new ListField(list.name(), list.label().in(lang), entries);
     }
 
-    private Input field(
-            String path, String id, FormField field, Map<String, String> entered, Map<String, String> problems) {
+    private Input field(PropertyPath path, FormField field, Map<String, String> entered, Map<String, String> problems) {
         return inputs.input(
-                path,
-                id,
+                path.format(),
+                InputIds.of(path),
                 field.label().in(lang),
                 field.type(),
                 field.options(),
@@ -122,16 +118,27 @@ final class FormViews {
                 problems);
     }
 
+    /** The most entries a list may have: its own {@code max}, else the service's limit. */
+    private int maxEntries(FormField list) {
+        return list.max() != null ? list.max().intValue() : catalogue.limits().maxEntries();
+    }
+
     /** How many entries a list has stored: one more than the highest index with a value. */
     int entries(String list) {
-        int count = 0;
-        for (String path : file.values().keySet()) {
-            Matcher entry = LIST_ENTRY.matcher(path);
-            if (entry.matches() && entry.group(1).equals(list)) {
-                count = Math.max(count, Integer.parseInt(entry.group(2)) + 1);
+        return highestEntry(file.values().keySet(), list) + 1;
+    }
+
+    /** The highest entry of a list among these paths; -1 when none is of that list. */
+    private static int highestEntry(Collection<String> paths, String list) {
+        int highest = -1;
+        for (String path : paths) {
+            if (path.startsWith(Forms.DATA.namespace())
+                    && PropertyPath.find(path).orElse(null) instanceof EntryValue entry
+                    && entry.list().equals(list)) {
+                highest = Math.max(highest, entry.entry());
             }
         }
-        return count;
+        return highest;
     }
 
     /** The property paths of every input of the sections. */

@@ -9,11 +9,16 @@ import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.config.catalogue.Option;
 import org.eregistrations.config.catalogue.Question;
 import org.eregistrations.config.catalogue.Requirement;
+import org.eregistrations.engine.derivation.DerivedSet;
 import org.eregistrations.web.file.DerivationView;
 import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.file.PropertyPath;
+import org.eregistrations.web.file.PropertyPath.Answer;
+import org.eregistrations.web.file.PropertyPath.Checked;
+import org.eregistrations.web.file.PropertyPath.DocumentChoice;
 import org.eregistrations.web.site.Texts;
 
-/** What the guide shows: the applicable questions, the registrations box and the resolved requirements. */
+/** What the guide shows: the applicable questions, the registrations box and the documents that will be asked. */
 final class GuideViews {
     private final Catalogue catalogue;
     private final DerivationView derived;
@@ -30,7 +35,7 @@ final class GuideViews {
     /** A registration in the guide's box. */
     record RegistrationItem(String id, String name, boolean mandatory, boolean checked) {
         public String input() {
-            return "registrations." + id + ".checked";
+            return new Checked(id).format();
         }
     }
 
@@ -46,9 +51,17 @@ final class GuideViews {
     }
 
     private Input question(Question q, Map<String, String> entered, Map<String, String> problems) {
-        String path = "guide." + q.id();
+        PropertyPath path = new Answer(q.id());
         return inputs.input(
-                path, "q-" + q.id(), q.label().in(lang), q.type(), q.options(), false, null, entered, problems);
+                path.format(),
+                InputIds.of(path),
+                q.label().in(lang),
+                q.type(),
+                q.options(),
+                false,
+                null,
+                entered,
+                problems);
     }
 
     /**
@@ -68,17 +81,21 @@ final class GuideViews {
                         r.id(),
                         r.name().in(lang),
                         mandatory.contains(r.id()),
-                        Optional.ofNullable(entered.get("registrations." + r.id() + ".checked"))
+                        Optional.ofNullable(entered.get(new Checked(r.id()).format()))
                                 .map("true"::equals)
                                 .orElse(requested.contains(r.id()))))
                 .toList();
     }
 
+    /**
+     * The documents that will be asked: the applicable requirements, not every one the requested registrations
+     * resolve to (a rule may find one not applicable, e.g. a health certificate for a trader who sells no food).
+     */
     List<RequirementItem> requirements(Map<String, String> entered, Map<String, String> problems) {
-        List<String> resolved = derived.sets().get("requirements.resolved");
+        List<String> applicable = derived.sets().get(DerivedSet.REQUIREMENTS_APPLICABLE.key());
         List<RequirementItem> items = new ArrayList<>();
         for (Requirement requirement : catalogue.requirements()) {
-            if (!resolved.contains(requirement.id())) {
+            if (!applicable.contains(requirement.id())) {
                 continue;
             }
             Input choice = null;
@@ -86,9 +103,10 @@ final class GuideViews {
                 List<Option> options = requirement.documents().stream()
                         .map(d -> new Option(d, inputs.documentName(d)))
                         .toList();
+                PropertyPath path = new DocumentChoice(requirement.id());
                 choice = inputs.input(
-                        "requirements." + requirement.id() + ".document",
-                        "r-" + requirement.id(),
+                        path.format(),
+                        InputIds.of(path),
                         Texts.get(lang, "guide_choose_document"),
                         FieldType.CHOICE,
                         options,

@@ -5,7 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.file.PropertyPath;
+import org.eregistrations.web.file.PropertyPath.EntryValue;
+import org.eregistrations.web.file.PropertyPath.Forms;
 
 /** The entries of a list of the data forms (e.g. shareholders) as the investor removes one. */
 final class ListEntries {
@@ -24,20 +28,21 @@ final class ListEntries {
         String list = parts[1];
         int removed = Integer.parseInt(parts[2]);
         int count = Math.max(views.entries(list), removed + 1);
-        String prefix = "dataForms." + list + "[";
         Map<String, JsonNode> values = new HashMap<>(opened.file().values());
         values.putAll(changes);
         Set<String> subFields = new TreeSet<>();
-        values.keySet().stream()
-                .filter(k -> k.startsWith(prefix))
-                .forEach(k -> subFields.add(k.substring(k.indexOf("].") + 2)));
-        posted.keySet().stream()
-                .filter(k -> k.startsWith(prefix))
-                .forEach(k -> subFields.add(k.substring(k.indexOf("].") + 2)));
+        Stream.concat(values.keySet().stream(), posted.keySet().stream())
+                .map(PropertyPath::find)
+                .flatMap(path -> path.stream())
+                .filter(path -> path instanceof EntryValue entry
+                        && entry.forms() == Forms.DATA
+                        && entry.list().equals(list))
+                .forEach(path -> subFields.add(((EntryValue) path).field()));
         for (int i = removed; i < count; i++) {
             for (String sub : subFields) {
-                String here = prefix + i + "]." + sub;
-                JsonNode next = i + 1 < count ? values.get(prefix + (i + 1) + "]." + sub) : null;
+                String here = new EntryValue(Forms.DATA, list, i, sub).format();
+                JsonNode next =
+                        i + 1 < count ? values.get(new EntryValue(Forms.DATA, list, i + 1, sub).format()) : null;
                 if (next != null) {
                     changes.put(here, next);
                 } else if (values.get(here) != null || changes.containsKey(here)) {

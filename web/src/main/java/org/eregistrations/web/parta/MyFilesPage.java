@@ -9,15 +9,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.web.file.Caller;
+import org.eregistrations.web.file.FileNumbers;
 import org.eregistrations.web.file.FileService;
+import org.eregistrations.web.file.FileTitles;
 import org.eregistrations.web.file.InvalidValueException;
 import org.eregistrations.web.services.PublishedServices;
+import org.eregistrations.web.site.Links;
+import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.PageInfo;
 import org.eregistrations.web.site.PageNotFoundException;
 import org.eregistrations.web.site.Pages;
@@ -30,25 +35,40 @@ import org.jboss.resteasy.reactive.RestForm;
 @Path("/files")
 @Produces(MediaType.TEXT_HTML)
 public class MyFilesPage {
-    /** Times as the investor's pages show them. */
-    static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     private final FileService files;
     private final PublishedServices services;
+    private final FileTitles titles;
+    private final LocalTimes times;
     private final Visit visit;
     private final Pages pages;
 
-    MyFilesPage(FileService files, PublishedServices services, Visit visit, Pages pages) {
+    MyFilesPage(
+            FileService files,
+            PublishedServices services,
+            FileTitles titles,
+            LocalTimes times,
+            Visit visit,
+            Pages pages) {
         this.files = files;
         this.services = services;
+        this.titles = titles;
+        this.times = times;
         this.visit = visit;
         this.pages = pages;
     }
 
-    /** A file in My files. */
+    /** A file in My files; {@code discardHref} only for a draft. */
     public record FileItem(
-            String id, String service, String status, String statusText, String next, String href, String created) {}
+            String id,
+            String number,
+            String title,
+            String service,
+            String status,
+            String statusText,
+            String next,
+            String href,
+            String created,
+            String discardHref) {}
 
     /** A service a new file can be started for. */
     public record ServiceChoice(String id, String name) {}
@@ -61,20 +81,33 @@ public class MyFilesPage {
     @GET
     public Response showFiles() {
         Caller caller = visit.caller();
+        Optional<String> pending = visit.pendingStart();
+        if (pending.isPresent()) {
+            visit.forgetStart();
+            if (startable(pending.get()) && caller.has(Caller.INVESTOR)) {
+                return start(pending.get(), caller);
+            }
+        }
         String lang = visit.language().code();
         List<FileItem> items = new ArrayList<>();
-        for (FileRecord file : files.listOwn(caller)) {
+        List<FileRecord> own = files.listOwn(caller);
+        Map<UUID, String> titled = titles.of(own);
+        for (FileRecord file : own) {
             String service = services.find(file.serviceId)
                     .map(s -> s.catalogue().name().in(lang))
                     .orElse(file.serviceId);
+            boolean draft = FileStatus.DRAFT.name().equals(file.status);
             items.add(new FileItem(
                     file.id.toString(),
+                    FileNumbers.of(file),
+                    titled.getOrDefault(file.id, ""),
                     service,
                     file.status,
                     Texts.get(lang, "status_" + file.status),
                     Texts.get(lang, "next_" + file.status),
-                    "/files/" + file.id + (file.status.equals("DRAFT") ? "/guide" : ""),
-                    file.createdAt == null ? "" : DAY.format(file.createdAt)));
+                    "/files/" + file.id + (draft ? "/guide" : ""),
+                    times.minute(file.createdAt),
+                    draft ? "/files/" + file.id + "/discard" : null));
         }
         List<ServiceChoice> choices = services.all().stream()
                 .filter(s -> !s.retired())
@@ -88,12 +121,28 @@ public class MyFilesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response startFile(@RestForm String serviceId, @RestForm(Visit.CSRF_FIELD) String csrf) {
         visit.checkCsrf(csrf);
-        Caller caller = visit.caller();
+        if (serviceId == null || !startable(serviceId)) {
+            throw new PageNotFoundException();
+        }
+        if (visit.session().isEmpty()) {
+            // the start page's button, before logging in: the file is started once the visitor has logged in
+            visit.rememberStart(serviceId);
+            return pages.redirect("/login?next=" + Links.encode("/files"));
+        }
+        return start(serviceId, visit.caller());
+    }
+
+    private Response start(String serviceId, Caller caller) {
         try {
             UUID id = files.createFile(serviceId, caller).id();
             return pages.redirect("/files/" + id + "/guide");
         } catch (InvalidValueException e) {
             throw new PageNotFoundException();
         }
+    }
+
+    /** Whether a new file can be started for this service: published and not retired. */
+    private boolean startable(String serviceId) {
+        return services.find(serviceId).filter(service -> !service.retired()).isPresent();
     }
 }

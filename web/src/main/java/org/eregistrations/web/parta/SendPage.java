@@ -18,11 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.web.file.Caller;
-import org.eregistrations.web.file.FileSchema;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.LifecycleService;
 import org.eregistrations.web.file.NotSendableException;
 import org.eregistrations.web.file.PageChange;
+import org.eregistrations.web.file.PropertyPath.Affidavit;
 import org.eregistrations.web.parta.FileHeaders.Header;
 import org.eregistrations.web.parta.FormViews.Section;
 import org.eregistrations.web.parta.StillMissing.MissingItem;
@@ -79,9 +79,9 @@ public class SendPage {
         PageChange.Result change = own.change(id, PostedForms.seenVersion(form), (before, seen) -> {
             List<String> shown =
                     FormViews.paths(new FormViews(before, lang()).sections(true, Map.of(), Map.of(), Map.of()));
-            shown.add(FileSchema.AFFIDAVIT);
+            shown.add(Affidavit.TEXT);
             read[0] = new FormReader(before.catalogue(), lang())
-                    .read(PostedForms.single(form), shown, Set.of(FileSchema.AFFIDAVIT), seen, before.changes());
+                    .read(PostedForms.single(form), shown, Set.of(Affidavit.TEXT), seen, before.changes());
             return read[0].changes();
         });
         if (change.conflict()) {
@@ -107,9 +107,9 @@ public class SendPage {
     }
 
     private Response send(Opened opened, Map<String, String> entered, Map<String, String> problems, int status) {
-        JsonNode signed = opened.file().values().get(FileSchema.AFFIDAVIT);
-        boolean affidavit = entered.containsKey(FileSchema.AFFIDAVIT)
-                ? "true".equals(entered.get(FileSchema.AFFIDAVIT))
+        JsonNode signed = opened.file().values().get(Affidavit.TEXT);
+        boolean affidavit = entered.containsKey(Affidavit.TEXT)
+                ? "true".equals(entered.get(Affidavit.TEXT))
                 : signed != null && signed.asBoolean();
         return pages.html(
                 Templates.send(

@@ -59,7 +59,7 @@ final class UploadViews {
                         "paymentReceiptUploads",
                         cost.id(),
                         cost.name().in(lang),
-                        Costs.money(derived.amounts().getOrDefault(cost.id(), cost.amount()), lang),
+                        Costs.money(derived.amounts().getOrDefault(cost.id(), cost.amount()), catalogue, lang),
                         problems));
             }
         }

@@ -3,20 +3,17 @@ package org.eregistrations.web.services;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eregistrations.web.db.Sql;
 
 /**
  * The rule set versions in the database: each version's bundle by content hash, the activation history, and every
@@ -26,11 +23,11 @@ import java.util.UUID;
 public class RuleSetVersions {
     static final String CHANNEL = "ruleset_activated";
 
-    private final AgroalDataSource dataSource;
+    private final Sql sql;
     private final ObjectMapper json;
 
-    RuleSetVersions(AgroalDataSource dataSource, ObjectMapper json) {
-        this.dataSource = dataSource;
+    RuleSetVersions(Sql sql, ObjectMapper json) {
+        this.sql = sql;
         this.json = json;
     }
 
@@ -50,110 +47,93 @@ public class RuleSetVersions {
 
     /** Stores a version (once per hash) and activates it, in one transaction, then tells the other instances. */
     public void storeAndActivate(String serviceId, String version, BundleFiles bundle, String action, String user) {
-        inTransaction(connection -> {
-            try (PreparedStatement store = connection.prepareStatement(
+        QuarkusTransaction.requiringNew().run(() -> {
+            sql.update(
                     "insert into ruleset_version (service_id, version, bundle, stored_at, stored_by)"
-                            + " values (?, ?, ?::jsonb, ?, ?) on conflict do nothing")) {
-                store.setString(1, serviceId);
-                store.setString(2, version);
-                store.setString(3, write(bundle.encoded()));
-                store.setTimestamp(4, Timestamp.from(Instant.now()));
-                store.setString(5, user);
-                store.executeUpdate();
-            }
-            activation(connection, serviceId, version, action, user);
+                            + " values (?, ?, ?::jsonb, ?, ?) on conflict do nothing",
+                    serviceId,
+                    version,
+                    write(bundle.encoded()),
+                    Instant.now(),
+                    user);
+            activation(serviceId, version, action, user);
         });
     }
 
     /** Retires a service: no new files; files in progress go on with their version. */
     public void retire(String serviceId, String user) {
-        inTransaction(connection -> activation(connection, serviceId, null, "retire", user));
+        QuarkusTransaction.requiringNew().run(() -> activation(serviceId, null, "retire", user));
     }
 
     public Optional<BundleFiles> readBundle(String serviceId, String version) {
-        return query(
-                        "select bundle from ruleset_version where service_id = ? and version = ?",
-                        statement -> {
-                            statement.setString(1, serviceId);
-                            statement.setString(2, version);
-                        },
-                        rows -> BundleFiles.decoded(
-                                read(rows.getString(1), new TypeReference<Map<String, String>>() {})))
-                .stream()
-                .findFirst();
+        return sql.one(
+                "select bundle from ruleset_version where service_id = ? and version = ?",
+                row -> BundleFiles.decoded(read(row.getString(1), new TypeReference<Map<String, String>>() {})),
+                serviceId,
+                version);
     }
 
     /** The active version of each service that has one (retired services map to null). */
     public Map<String, Optional<String>> readActiveVersions() {
         Map<String, Optional<String>> active = new LinkedHashMap<>();
-        query(
+        sql.list(
                 "select distinct on (service_id) service_id, version from ruleset_activation"
                         + " order by service_id, id desc",
-                statement -> {},
-                rows -> {
-                    active.put(rows.getString(1), Optional.ofNullable(rows.getString(2)));
-                    return null;
-                });
+                row -> active.put(row.getString(1), Optional.ofNullable(row.getString(2))));
         return active;
     }
 
     /** The last version a service had before it was retired (or its active one). */
     public Optional<String> readLastVersion(String serviceId) {
-        return query(
-                        "select version from ruleset_activation where service_id = ? and version is not null"
-                                + " order by id desc limit 1",
-                        statement -> statement.setString(1, serviceId),
-                        rows -> rows.getString(1))
-                .stream()
-                .findFirst();
+        return sql.one(
+                "select version from ruleset_activation where service_id = ? and version is not null"
+                        + " order by id desc limit 1",
+                row -> row.getString(1),
+                serviceId);
     }
 
     /** The activations of a service, oldest first: which rules were active at any moment. */
     public List<Activation> readActivations(String serviceId) {
-        return query(
+        return sql.list(
                 "select service_id, version, action, at, by_user from ruleset_activation where service_id = ?"
                         + " order by id",
-                statement -> statement.setString(1, serviceId),
-                rows -> new Activation(
-                        rows.getString(1),
-                        rows.getString(2),
-                        rows.getString(3),
-                        rows.getTimestamp(4).toInstant(),
-                        rows.getString(5)));
+                row -> new Activation(
+                        row.getString(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getTimestamp(4).toInstant(),
+                        row.getString(5)),
+                serviceId);
     }
 
+    /** Records an attempt in a transaction of its own: it stays whatever becomes of the caller's. */
     public void recordAttempt(Attempt attempt) {
-        inTransaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into ruleset_attempt (id, service_id, version, status, messages, timings, at, by_user)"
-                            + " values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) on conflict (id) do update set"
-                            + " service_id = excluded.service_id, version = excluded.version, status = excluded.status,"
-                            + " messages = excluded.messages, timings = excluded.timings")) {
-                insert.setObject(1, attempt.id());
-                insert.setString(2, attempt.serviceId());
-                insert.setString(3, attempt.version());
-                insert.setString(4, attempt.status());
-                insert.setString(5, write(attempt.messages()));
-                insert.setString(6, write(attempt.timings()));
-                insert.setTimestamp(7, Timestamp.from(attempt.at()));
-                insert.setString(8, attempt.by());
-                insert.executeUpdate();
-            }
-        });
+        QuarkusTransaction.requiringNew()
+                .run(() -> sql.update(
+                        "insert into ruleset_attempt (id, service_id, version, status, messages, timings, at, by_user)"
+                                + " values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) on conflict (id) do update set"
+                                + " service_id = excluded.service_id, version = excluded.version, status = excluded.status,"
+                                + " messages = excluded.messages, timings = excluded.timings",
+                        attempt.id(),
+                        attempt.serviceId(),
+                        attempt.version(),
+                        attempt.status(),
+                        write(attempt.messages()),
+                        write(attempt.timings()),
+                        attempt.at(),
+                        attempt.by()));
     }
 
     private static final String ATTEMPT_COLUMNS =
             "select id, service_id, version, status, messages, timings, at, by_user from ruleset_attempt";
 
     public Optional<Attempt> readAttempt(UUID id) {
-        return query(ATTEMPT_COLUMNS + " where id = ?", statement -> statement.setObject(1, id), this::attempt).stream()
-                .findFirst();
+        return sql.one(ATTEMPT_COLUMNS + " where id = ?", this::attempt, id);
     }
 
     /** The latest attempts, newest first. */
     public List<Attempt> readRecentAttempts(int limit) {
-        return query(
-                ATTEMPT_COLUMNS + " order by at desc limit ?", statement -> statement.setInt(1, limit), this::attempt);
+        return sql.list(ATTEMPT_COLUMNS + " order by at desc limit ?", this::attempt, limit);
     }
 
     private Attempt attempt(ResultSet rows) throws SQLException {
@@ -168,65 +148,16 @@ public class RuleSetVersions {
                 rows.getString(8));
     }
 
-    private void activation(Connection connection, String serviceId, String version, String action, String user)
-            throws SQLException {
-        try (PreparedStatement activate = connection.prepareStatement(
-                "insert into ruleset_activation (service_id, version, action, at, by_user) values (?, ?, ?, ?, ?)")) {
-            activate.setString(1, serviceId);
-            activate.setString(2, version);
-            activate.setString(3, action);
-            activate.setTimestamp(4, Timestamp.from(Instant.now()));
-            activate.setString(5, user);
-            activate.executeUpdate();
-        }
-        try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-            notify.setString(1, CHANNEL);
-            notify.setString(2, serviceId);
-            notify.execute();
-        }
-    }
-
-    private interface Work {
-        void run(Connection connection) throws SQLException;
-    }
-
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet rows) throws SQLException;
-    }
-
-    private void inTransaction(Work work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                work.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("rule set versions: " + e.getMessage(), e);
-        }
-    }
-
-    private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            List<T> results = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    results.add(reader.read(rows));
-                }
-            }
-            return results;
-        } catch (SQLException e) {
-            throw new IllegalStateException("rule set versions: " + e.getMessage(), e);
-        }
+    /** Records an activation and tells the other instances, when the transaction commits (NOTIFY waits for it). */
+    private void activation(String serviceId, String version, String action, String user) {
+        sql.update(
+                "insert into ruleset_activation (service_id, version, action, at, by_user) values (?, ?, ?, ?, ?)",
+                serviceId,
+                version,
+                action,
+                Instant.now(),
+                user);
+        sql.update("select pg_notify(?, ?)", CHANNEL, serviceId);
     }
 
     private String write(Object value) {

@@ -5,15 +5,20 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Texts of the message bundles looked up by a key known only at run time (a status, a validation problem), with
- * {@code {name}} placeholders filled in. The same files as the templates' {@code msg:} namespace.
+ * {@code {name}} placeholders filled in. The same files as the templates' message bundles, every bundle at once (a key
+ * is in one bundle only: {@code I18nBundlesTest}).
  */
 public final class Texts {
+    /** The message bundles, by the name of their files: {@code messages/<bundle>_<language>.properties}. */
+    public static final List<String> BUNDLES = List.of("msg", "account", "parta", "files");
+
     private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private Texts() {}
@@ -32,10 +37,13 @@ public final class Texts {
     private static Properties bundle(String language) {
         return BY_LANGUAGE.computeIfAbsent(Language.SUPPORTED.contains(language) ? language : "en", lang -> {
             Properties properties = new Properties();
-            try (InputStream in = Texts.class.getResourceAsStream("/messages/msg_" + lang + ".properties")) {
-                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String bundle : BUNDLES) {
+                String file = "/messages/" + bundle + "_" + lang + ".properties";
+                try (InputStream in = Texts.class.getResourceAsStream(file)) {
+                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(file, e);
+                }
             }
             return properties;
         });

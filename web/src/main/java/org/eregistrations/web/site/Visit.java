@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eregistrations.web.file.Caller;
 
 /**
@@ -21,6 +22,11 @@ public class Visit {
     static final String SESSION_COOKIE = "session";
     static final String CSRF_COOKIE = "csrf";
     public static final String CSRF_FIELD = "_csrf";
+    static final String START_COOKIE = "start";
+    /** How long a service chosen before logging in is remembered: long enough to register and confirm an email. */
+    private static final int START_REMEMBERED_SECONDS = 24 * 3600;
+
+    private static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     private final HttpServerRequest request;
     private final Logins logins;
@@ -89,13 +95,21 @@ public class Visit {
         return anonymousCsrf;
     }
 
-    /** Refuses a form whose token is missing or not this visitor's. */
+    /**
+     * Refuses a form whose token is missing or not this visitor's. A form that still carries the cookie of a login
+     * session that has ended is not refused as forged ({@link SessionEndedException}): only this site's own pages send
+     * that cookie with a post (it is {@code SameSite=Lax}).
+     */
     public void checkCsrf(String submitted) {
         String expected = session().map(Login::csrfToken).orElseGet(() -> {
             Cookie cookie = request.getCookie(CSRF_COOKIE);
             return cookie == null ? null : cookie.getValue();
         });
         if (!Tokens.same(expected, submitted)) {
+            Cookie ended = request.getCookie(SESSION_COOKIE);
+            if (session().isEmpty() && ended != null && !ended.getValue().isEmpty()) {
+                throw new SessionEndedException();
+            }
             throw new CsrfRefusedException();
         }
     }
@@ -110,6 +124,28 @@ public class Visit {
         session().ifPresent(s -> logins.end(s.sessionId()));
         session = Optional.empty();
         cookies.add(cookie(SESSION_COOKIE, "", 0));
+    }
+
+    /**
+     * The service a visitor chose on the start page before logging in, remembered in a cookie that only a form of this
+     * site (CSRF-checked) sets, so that the file is started once they have logged in — even after registering.
+     */
+    public Optional<String> pendingStart() {
+        Cookie cookie = request.getCookie(START_COOKIE);
+        return cookie == null || !SERVICE_ID.matcher(cookie.getValue()).matches()
+                ? Optional.empty()
+                : Optional.of(cookie.getValue());
+    }
+
+    /** Remembers the service to start a file for after login; call only after {@link #checkCsrf}. */
+    public void rememberStart(String serviceId) {
+        if (SERVICE_ID.matcher(serviceId).matches()) {
+            cookies.add(cookie(START_COOKIE, serviceId, START_REMEMBERED_SECONDS));
+        }
+    }
+
+    public void forgetStart() {
+        cookies.add(cookie(START_COOKIE, "", 0));
     }
 
     /** Whether the request came from the page's script asking for a part of the page (htmx). */

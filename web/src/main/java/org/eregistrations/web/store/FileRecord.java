@@ -15,6 +15,10 @@ public class FileRecord extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** The number people read and search for, from the database's sequence at creation ({@code FileNumbers}). */
+    @Column(updatable = false)
+    public long number;
+
     @Column(name = "service_id")
     public String serviceId;
 

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +44,10 @@ public class FileStore {
     public FileRecord createFile(String serviceId, String owner) {
         FileRecord file = new FileRecord();
         file.id = UUID.randomUUID();
+        file.number = ((Number) entityManager
+                        .createNativeQuery("select nextval('file_number')")
+                        .getSingleResult())
+                .longValue();
         file.serviceId = serviceId;
         file.ownerId = owner;
         file.status = "DRAFT";
@@ -153,6 +159,28 @@ public class FileStore {
             }
         }
         return appendChanges(fileId, expectedVersion, changes, actor, rulesetVersion, CAUSE_RESTORE);
+    }
+
+    /** The current values of these paths for each of these files, by file (a file without any of them is absent). */
+    public Map<UUID, Map<String, JsonNode>> readCurrent(Collection<UUID> fileIds, Collection<String> paths) {
+        Map<UUID, Map<String, JsonNode>> values = new HashMap<>();
+        if (fileIds.isEmpty() || paths.isEmpty()) {
+            return values;
+        }
+        sql.workWithoutResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "select file_id, path, value from file_property where file_id = any(?) and path = any(?)")) {
+                statement.setArray(1, connection.createArrayOf("uuid", fileIds.toArray()));
+                statement.setArray(2, connection.createArrayOf("text", paths.toArray()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        values.computeIfAbsent(rows.getObject(1, UUID.class), file -> new TreeMap<>())
+                                .put(rows.getString(2), sql.parse(rows.getString(3)));
+                    }
+                }
+            }
+        });
+        return values;
     }
 
     /** The current value of every property of a file. */

@@ -106,14 +106,14 @@ class InvestorJourneyTest {
         driver.findElement(By.cssSelector("input[name='guide.hasEmployees'][value='false']"))
                 .click();
         update(javascript);
-        waitFor(d -> total().equals("25.00"));
+        waitFor(d -> total().equals("$25.00"));
         assertThat(requirements()).doesNotContain("Electricity bill for the warehouse");
         screenshot(prefix, "guide");
 
         // an answer changes: the costs and the requirements follow
         answer("q-capital", "50000");
         update(javascript);
-        waitFor(d -> total().equals("100.00"));
+        waitFor(d -> total().equals("$100.00"));
         driver.findElement(By.cssSelector("input[name='guide.isImporter'][value='true']"))
                 .click();
         update(javascript);
@@ -121,7 +121,7 @@ class InvestorJourneyTest {
         driver.findElement(By.id("reg-importerRegistry")).click();
         update(javascript);
         waitFor(d -> requirements().contains("Electricity bill for the warehouse"));
-        waitFor(d -> total().equals("115.00"));
+        waitFor(d -> total().equals("$115.00"));
         new Select(driver.findElement(By.id("r-identity"))).selectByValue("passport");
         update(javascript);
         waitFor(d ->

@@ -35,7 +35,7 @@ class FilePagesTest {
     @Inject
     DataSource dataSource;
 
-    private static final Pattern UPLOAD_FORM = Pattern.compile("enctype=\"multipart/form-data\" action=\"([^\"]+)\"");
+    private static final Pattern FILE_INPUT = Pattern.compile("type=\"file\" id=\"file-([^\"]+)\"");
 
     static File pdf() throws IOException {
         File file = File.createTempFile("document", ".pdf");
@@ -77,8 +77,9 @@ class FilePagesTest {
         assertThat(posted.statusCode()).isEqualTo(303);
         ana.get("/files/" + id + "/guide")
                 .then()
-                .body(containsString("id=\"total\">25.00<"))
-                .body(containsString("Deed of incorporation"))
+                .body(containsString("id=\"total\">$25.00<"))
+                .body(containsString("Utility bill for the business address"))
+                .body(not(containsString("Deed of incorporation"))) // a sole proprietor is not asked for one
                 .body(not(containsString("Electricity bill for the warehouse")));
 
         // with htmx: only the results come back, already recomputed
@@ -96,11 +97,11 @@ class FilePagesTest {
                 .asString();
         assertThat(fragment).doesNotContain("<html").contains("id=\"results\"");
         assertThat(fragment).contains("Electricity bill for the warehouse"); // the importers' registry asks it
-        assertThat(fragment).contains("id=\"total\">115.00<"); // 0.2 % of 50000 + importer's card 15
+        assertThat(fragment).contains("id=\"total\">$115.00<"); // 0.2 % of 50000 + importer's card 15
         ana.get("/files/" + id + "/guide?lang=es")
                 .then()
                 .body(containsString("Costos"))
-                .body(containsString("115,00"));
+                .body(containsString("115,00\u00a0US$"));
     }
 
     @Test
@@ -386,10 +387,8 @@ class FilePagesTest {
         ana.get("/files/" + id + "/guide");
         ana.post("/files/" + id + "/guide", soleProprietor());
         final String page = ana.get("/files/" + id + "/documents").asString();
-        String action = Browser.all(UPLOAD_FORM, page).stream()
-                .filter(a -> a.endsWith("/utilityBill"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(page));
+        assertThat(Browser.all(FILE_INPUT, page)).contains("utilityBill");
+        String action = "/files/" + id + "/documents/utilityBill";
 
         File fake = File.createTempFile("deed", ".pdf");
         Files.writeString(fake.toPath(), "this is only text");
@@ -467,9 +466,11 @@ class FilePagesTest {
                 .statusCode(303);
         for (String tab : List.of("documents", "payments")) {
             String page = ana.get("/files/" + id + "/" + tab).asString();
-            for (String action : Browser.all(UPLOAD_FORM, page)) {
+            for (String upload : Browser.all(FILE_INPUT, page)) {
                 ana.get("/files/" + id + "/" + tab);
-                ana.upload(action, pdf(), "application/pdf").then().statusCode(303);
+                ana.upload("/files/" + id + "/" + tab + "/" + upload, pdf(), "application/pdf")
+                        .then()
+                        .statusCode(303);
             }
         }
         ana.get("/files/" + id + "/send");

@@ -5,33 +5,63 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eregistrations.web.account.AccountMessages;
+import org.eregistrations.web.parta.FilesMessages;
+import org.eregistrations.web.parta.PartaMessages;
 import org.junit.jupiter.api.Test;
 
-/** Every text of the pages exists in every language, and no language has a key the pages do not use. */
+/**
+ * Every text of the pages exists in every language, no language has a key its bundle does not declare, and no key sits
+ * in two bundles (Java code looks keys up in all of them at once).
+ */
 class I18nBundlesTest {
-    private static Set<String> keys(String language) throws IOException {
+    private static final Map<String, Class<?>> BUNDLES = Map.of(
+            "msg", Messages.class,
+            "account", AccountMessages.class,
+            "parta", PartaMessages.class,
+            "files", FilesMessages.class);
+
+    private static Set<String> keys(String bundle, String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = I18nBundlesTest.class.getResourceAsStream("/messages/msg_" + language + ".properties")) {
-            assertThat(in).as("messages/msg_%s.properties", language).isNotNull();
+        String file = "/messages/" + bundle + "_" + language + ".properties";
+        try (InputStream in = I18nBundlesTest.class.getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         properties.forEach((key, value) ->
-                assertThat(value.toString()).as("%s in %s", key, language).isNotBlank());
+                assertThat(value.toString()).as("%s in %s", key, file).isNotBlank());
         return properties.stringPropertyNames();
     }
 
+    private static Set<String> declared(Class<?> bundle) {
+        return Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName).collect(Collectors.toSet());
+    }
+
     @Test
-    void everyLanguageHasEveryKeyOfTheMessageBundle() throws IOException {
-        Set<String> declared = Arrays.stream(Messages.class.getDeclaredMethods())
-                .map(method -> method.getName())
-                .collect(Collectors.toSet());
-        for (String language : Language.SUPPORTED) {
-            assertThat(keys(language)).as("keys of %s", language).isEqualTo(declared);
+    void everyLanguageHasEveryKeyOfEachMessageBundle() throws IOException {
+        assertThat(BUNDLES.keySet()).containsExactlyInAnyOrderElementsOf(Texts.BUNDLES);
+        for (var bundle : BUNDLES.entrySet()) {
+            for (String language : Language.SUPPORTED) {
+                assertThat(keys(bundle.getKey(), language))
+                        .as("keys of %s in %s", bundle.getKey(), language)
+                        .isEqualTo(declared(bundle.getValue()));
+            }
         }
+    }
+
+    @Test
+    void noKeyIsInTwoBundles() {
+        Map<String, String> bundleOf = new HashMap<>();
+        BUNDLES.forEach((name, bundle) -> declared(bundle).forEach(key -> assertThat(bundleOf.put(key, name))
+                .as("%s is in %s and %s", key, bundleOf.get(key), name)
+                .isNull()));
     }
 }

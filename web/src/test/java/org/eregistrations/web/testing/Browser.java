@@ -2,14 +2,17 @@ package org.eregistrations.web.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.File;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +78,51 @@ public final class Browser {
                 .post(path);
         remember(response);
         return response;
+    }
+
+    /**
+     * Posts a multipart form written by hand, its file name as UTF-8 bytes the way browsers send it (REST Assured
+     * would send a name it cannot encode as {@code ?}), with the CSRF token of the last page read.
+     */
+    public RawHttp.Answer uploadRaw(String path, String fileField, String fileName, String content, String... fields)
+            throws IOException {
+        String boundary = "----browser" + UUID.randomUUID().toString().replace("-", "");
+        StringBuilder body = new StringBuilder();
+        List<String> pairs = new ArrayList<>(List.of(fields));
+        pairs.addAll(List.of("_csrf", csrf()));
+        for (int i = 0; i + 1 < pairs.size(); i += 2) {
+            body.append("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(pairs.get(i))
+                    .append("\"\r\n\r\n")
+                    .append(pairs.get(i + 1))
+                    .append("\r\n");
+        }
+        body.append("--")
+                .append(boundary)
+                .append("\r\n")
+                .append("Content-Disposition: form-data; name=\"")
+                .append(fileField)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\n")
+                .append("Content-Type: application/pdf\r\n\r\n")
+                .append(content)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        StringBuilder cookieHeader = new StringBuilder();
+        cookies.forEach((name, value) ->
+                cookieHeader.append(name).append('=').append(value).append("; "));
+        return RawHttp.exchangeWithBody(
+                RestAssured.port,
+                body.toString(),
+                "POST " + path + " HTTP/1.1",
+                "Host: localhost",
+                "Cookie: " + cookieHeader,
+                "Content-Type: multipart/form-data; boundary=" + boundary);
     }
 
     public Browser login(String user, String password) {
