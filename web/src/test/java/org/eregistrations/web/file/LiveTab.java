@@ -56,9 +56,11 @@ final class LiveTab {
             money.setMaximumFractionDigits(2);
             JsonNode sets = derivation.path("sets");
             List<String> applicable = strings(sets.path("registrations.applicable"));
-            return total.equals(
-                            money.format(new BigDecimal(derivation.path("total").asText())))
-                    && requirements.equals(strings(sets.path("requirements.resolved")))
+            // the amount without the service's currency
+            return total.replaceAll("[^0-9.,]", "")
+                            .equals(money.format(
+                                    new BigDecimal(derivation.path("total").asText())))
+                    && requirements.equals(strings(sets.path("requirements.applicable")))
                     && (registrations.isEmpty() && applicable.size() < 2 || registrations.equals(applicable));
         }
 
