@@ -60,7 +60,7 @@ class FileAccess {
 
     /** A draft its investor threw away: gone for them, as for anyone who is not a configurator. */
     private static boolean discarded(FileRecord file) {
-        return FileStatus.DISCARDED.name().equals(file.status);
+        return file.status == FileStatus.DISCARDED;
     }
 
     /** The caller's own file while its values may be changed: a draft or a file sent back for corrections. */
@@ -70,7 +70,7 @@ class FileAccess {
 
     /** The file, if its values may be changed now. */
     static FileRecord checkEditable(FileRecord file) {
-        if (!FileStatus.valueOf(file.status).isEditableByInvestor()) {
+        if (!file.status.isEditableByInvestor()) {
             throw new IllegalTransitionException("the file is " + file.status
                     + "; values can be changed only in a draft or a file sent back for corrections");
         }
@@ -79,7 +79,7 @@ class FileAccess {
 
     /** An officer's part of a sent file: one of the steps the file has is theirs. Drafts are the investor's alone. */
     private boolean worksOn(FileRecord file, Caller caller) {
-        if (!caller.has(Caller.OFFICER) || FileStatus.DRAFT.name().equals(file.status)) {
+        if (!caller.has(Caller.OFFICER) || file.status == FileStatus.DRAFT) {
             return false;
         }
         Set<String> steps = FileViews.steps(store.readCurrent(file.id)).keySet();

@@ -47,7 +47,7 @@ class FileProcesses {
         Map<String, StepStatus> steps = new LinkedHashMap<>();
         FileViews.steps(store.readCurrent(file.id))
                 .forEach((step, state) -> steps.put(step, StepStatus.valueOf(state)));
-        FileStatus status = FileStatus.valueOf(file.status);
+        FileStatus status = file.status;
         return new FileProcess(
                 status, status == FileStatus.DRAFT ? null : graph(catalogue, applicableSteps), steps, List.of());
     }
@@ -88,7 +88,7 @@ class FileProcesses {
         store.appendChanges(
                 file.id, expectedVersion, events, caller.actor(), views.rulesetVersion(file), CAUSE_LIFECYCLE);
         FileRecord stored = store.findFile(file.id).orElseThrow();
-        stored.status = next.status().name();
+        stored.status = next.status();
         return views.view(stored);
     }
 }

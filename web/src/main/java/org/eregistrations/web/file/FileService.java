@@ -61,7 +61,7 @@ public class FileService {
     /** The caller's own files, newest first, without the drafts they threw away. */
     public List<FileRecord> listOwn(Caller caller) {
         return FileRecord.list(
-                "ownerId = ?1 and status <> ?2 order by createdAt desc", caller.user(), FileStatus.DISCARDED.name());
+                "ownerId = ?1 and status <> ?2 order by createdAt desc", caller.user(), FileStatus.DISCARDED);
     }
 
     public FileView readFile(UUID id, Caller caller) {

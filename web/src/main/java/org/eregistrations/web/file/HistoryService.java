@@ -79,7 +79,7 @@ public class HistoryService {
                 file.id,
                 file.serviceId,
                 file.ownerId,
-                status == null ? "DRAFT" : status.asText(),
+                status == null ? FileStatus.DRAFT : FileStatus.valueOf(status.asText()),
                 fileVersions.readVersionAt(id, at),
                 file.rulesetVersion,
                 values,
@@ -97,8 +97,8 @@ public class HistoryService {
         store.restore(id, expectedVersion, at, caller.actor(), views.rulesetVersion(file));
         FileRecord restored = store.findFile(id).orElseThrow();
         JsonNode status = store.readCurrent(id).get(new PropertyPath.Status().format());
-        restored.status = status == null ? FileStatus.DRAFT.name() : status.asText();
-        if (FileStatus.valueOf(restored.status) == FileStatus.DRAFT) {
+        restored.status = status == null ? FileStatus.DRAFT : FileStatus.valueOf(status.asText());
+        if (restored.status == FileStatus.DRAFT) {
             // a draft follows the active version: brought back to before it was sent, it is no longer pinned
             restored.rulesetVersion = null;
         }

@@ -61,7 +61,7 @@ public class MigrationService {
 
     /** What a file would gain and lose by moving to the active version: per set, the members that appear and go. */
     public record Preview(
-            UUID fileId, String status, String fromVersion, String toVersion, Map<String, Change> changes) {}
+            UUID fileId, FileStatus status, String fromVersion, String toVersion, Map<String, Change> changes) {}
 
     /** Members of one set that would appear and disappear. */
     public record Change(List<String> appear, List<String> disappear) {}
@@ -104,7 +104,7 @@ public class MigrationService {
                         .objectNode()
                         .put("from", file.rulesetVersion)
                         .put("to", toVersion)));
-        FileStatus status = FileStatus.valueOf(file.status);
+        FileStatus status = file.status;
         if (status.isPartB()) {
             Map<String, JsonNode> values = store.readCurrent(id);
             FileProcess migrated = process(status, values).migrate(graph(service, derivation));
@@ -127,7 +127,7 @@ public class MigrationService {
         migrated.rulesetVersion = toVersion;
         JsonNode newStatus = store.readCurrent(id).get(new PropertyPath.Status().format());
         if (newStatus != null) {
-            migrated.status = newStatus.asText();
+            migrated.status = FileStatus.valueOf(newStatus.asText());
         }
         return preview;
     }

@@ -61,7 +61,7 @@ public class EndFilePage {
         String lang = visit.language().code();
         String number = FileNumbers.of(record);
         String service = opened.catalogue().name().in(lang);
-        boolean allowed = allowed(action, FileStatus.valueOf(opened.file().status()));
+        boolean allowed = allowed(action, opened.file().status());
         Question question = new Question(
                 id.toString(),
                 action,

@@ -3,7 +3,6 @@ package org.eregistrations.web.parta;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.FileView;
 import org.eregistrations.web.site.Texts;
@@ -72,9 +71,9 @@ final class FileHeaders {
         return new Header(
                 file.id().toString(),
                 opened.catalogue().name().in(lang),
-                file.status(),
+                file.status().name(),
                 Texts.get(lang, "status_" + file.status()),
-                FileStatus.valueOf(file.status()).isEditableByInvestor(),
+                file.status().isEditableByInvestor(),
                 tabs,
                 current,
                 changedElsewhere,

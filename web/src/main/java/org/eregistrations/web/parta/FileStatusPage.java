@@ -62,7 +62,7 @@ public class FileStatusPage {
     public Response showFile(@PathParam("id") UUID id) {
         Opened opened = files.open(id);
         StatusViews views = new StatusViews(opened, lang());
-        List<CertificateItem> certificates = opened.file().status().equals(FileStatus.APPROVED.name())
+        List<CertificateItem> certificates = opened.file().status() == FileStatus.APPROVED
                 ? views.certificates().stream()
                         .map(c ->
                                 new CertificateItem(c, views.certificateName(c), "/files/" + id + "/certificates/" + c))
@@ -83,7 +83,7 @@ public class FileStatusPage {
     public Response downloadCertificate(@PathParam("id") UUID id, @PathParam("certificate") String certificate) {
         Opened opened = files.open(id);
         StatusViews views = new StatusViews(opened, lang());
-        if (!opened.file().status().equals(FileStatus.APPROVED.name())
+        if (opened.file().status() != FileStatus.APPROVED
                 || !views.certificates().contains(certificate)) {
             throw new PageNotFoundException();
         }

@@ -96,13 +96,13 @@ public class MyFilesPage {
             String service = services.find(file.serviceId)
                     .map(s -> s.catalogue().name().in(lang))
                     .orElse(file.serviceId);
-            boolean draft = FileStatus.DRAFT.name().equals(file.status);
+            boolean draft = file.status == FileStatus.DRAFT;
             items.add(new FileItem(
                     file.id.toString(),
                     FileNumbers.of(file),
                     titled.getOrDefault(file.id, ""),
                     service,
-                    file.status,
+                    file.status.name(),
                     Texts.get(lang, "status_" + file.status),
                     Texts.get(lang, "next_" + file.status),
                     "/files/" + file.id + (draft ? "/guide" : ""),

@@ -93,7 +93,7 @@ public class SendPage {
         if ("send".equals(form.getFirst("action"))) {
             Opened saved = change.after();
             try {
-                OwnFiles.call(() -> saved.file().status().equals(FileStatus.SENT_BACK.name())
+                OwnFiles.call(() -> saved.file().status() == FileStatus.SENT_BACK
                         ? lifecycle.resubmit(id, saved.file().version(), caller)
                         : lifecycle.send(id, saved.file().version(), caller));
             } catch (NotSendableException e) {

@@ -3,10 +3,13 @@ package org.eregistrations.web.store;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eregistrations.engine.lifecycle.FileStatus;
 
 /** A file's row: whose it is, its service, its status, and its version (the number of events appended to it). */
 @Entity
@@ -25,7 +28,8 @@ public class FileRecord extends PanacheEntityBase {
     @Column(name = "owner_id")
     public String ownerId;
 
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public FileStatus status;
 
     /** Written only by the event store's conditional update, never by a flush of this entity. */
     @Column(updatable = false)

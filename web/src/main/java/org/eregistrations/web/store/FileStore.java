@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eregistrations.engine.lifecycle.FileStatus;
 import org.hibernate.Hibernate;
 import org.hibernate.Session;
 
@@ -50,7 +51,7 @@ public class FileStore {
                 .longValue();
         file.serviceId = serviceId;
         file.ownerId = owner;
-        file.status = "DRAFT";
+        file.status = FileStatus.DRAFT;
         file.version = 0;
         file.createdAt = OffsetDateTime.ofInstant(StoreSql.now(), ZoneOffset.UTC);
         file.updatedAt = file.createdAt;
@@ -83,7 +84,7 @@ public class FileStore {
                     file.id = id;
                     file.serviceId = row.getString(1);
                     file.ownerId = row.getString(2);
-                    file.status = row.getString(3);
+                    file.status = FileStatus.valueOf(row.getString(3));
                     file.version = row.getLong(4);
                     file.rulesetVersion = row.getString(5);
                 }
