@@ -64,7 +64,8 @@ class AccountRows {
         return sql;
     }
 
-    private static Account read(ResultSet row) throws SQLException {
+    /** The account of a row of {@code app_user} (its columns by name). */
+    static Account read(ResultSet row) throws SQLException {
         Array roles = row.getArray("roles");
         return new Account(
                 row.getObject("id", UUID.class),

@@ -51,23 +51,27 @@ public class LoginSessions {
         return new Opened(token, session);
     }
 
-    /** The live session of a cookie value, touched; empty when unknown, ended or idle too long. */
-    @Transactional
+    /**
+     * The live session of a cookie value, touched; empty when unknown, ended or idle too long. Asked on every page
+     * request, so it is one statement (the session with its account) outside any transaction, and the touch an
+     * occasional update of its own.
+     */
     public Optional<LoginSession> find(String cookieValue) {
         if (cookieValue == null || cookieValue.isBlank()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        record Row(UUID id, UUID user, String csrf, Instant lastSeen) {}
+        record Row(LoginSession session, Instant lastSeen) {}
         Optional<Row> row = accounts.sql()
                 .one(
-                        "select id, user_id, csrf_token, last_seen_at from login_session"
-                                + " where token_hash = ? and ended_at is null",
+                        "select s.id as session_id, s.csrf_token, s.last_seen_at, u.* from login_session s"
+                                + " join app_user u on u.id = s.user_id where s.token_hash = ? and s.ended_at is null",
                         rows -> new Row(
-                                rows.getObject(1, UUID.class),
-                                rows.getObject(2, UUID.class),
-                                rows.getString(3),
-                                rows.getTimestamp(4).toInstant()),
+                                new LoginSession(
+                                        rows.getObject("session_id", UUID.class),
+                                        AccountRows.read(rows),
+                                        rows.getString("csrf_token")),
+                                rows.getTimestamp("last_seen_at").toInstant()),
                         Tokens.sha256(cookieValue));
         if (row.isEmpty() || row.get().lastSeen().plus(idle).isBefore(now)) {
             return Optional.empty();
@@ -76,11 +80,9 @@ public class LoginSessions {
             accounts.update(
                     "update login_session set last_seen_at = ? where id = ?",
                     now,
-                    row.get().id());
+                    row.get().session().id());
         }
-        return accounts.findById(row.get().user())
-                .map(account ->
-                        new LoginSession(row.get().id(), account, row.get().csrf()));
+        return Optional.of(row.get().session());
     }
 
     @Transactional
