@@ -56,6 +56,8 @@ public class DataFormsPage {
 
         static native TemplateInstance data$sections(
                 PageInfo page, Header file, List<Section> sections, List<ComputedItem> computed, boolean invalid);
+
+        static native TemplateInstance data$computed(PageInfo page, Header file, List<ComputedItem> computed);
     }
 
     @GET
@@ -89,9 +91,17 @@ public class DataFormsPage {
             List<Section> sections =
                     views(change.after()).sections(false, read[0].entered(), read[0].problems(), Map.of());
             boolean same = FormViews.paths(sections).equals(shown);
+            if (same && read[0].problems().isEmpty()) {
+                // the usual case: only the part htmx swaps is rendered
+                Header header = new FileHeaders(change.after(), lang()).header("data", false);
+                return pages.html(
+                        Templates.data$computed(
+                                visit.info(), header, views(change.after()).computed()),
+                        Templates.tabs(visit.info(), header));
+            }
             Response answer =
                     render(change.after(), sections, !read[0].problems().isEmpty(), true, 200);
-            return PostedForms.retarget(answer, same && read[0].problems().isEmpty(), "#sections");
+            return PostedForms.retarget(answer, false, "#sections");
         }
         if (!read[0].problems().isEmpty()) {
             return data(change.after(), read[0].entered(), read[0].problems(), Map.of(), false, 400);

@@ -89,6 +89,10 @@ class UpdateCostTest {
         }
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(updated.asString()).contains("Ana Pérez");
+        // only what htmx swaps is rendered: the computed values (with the version) and the tabs, not the sections
+        assertThat(updated.asString())
+                .contains("id=\"computed\"", "name=\"_version\"", "id=\"tabs\"")
+                .doesNotContain("id=\"sections\"", "dataForms.companyName");
         assertThat(sessions.derivations() - derivations).isEqualTo(1);
     }
 
