@@ -8,6 +8,7 @@ import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.engine.lifecycle.IllegalTransitionException;
 import org.eregistrations.web.services.PublishedServices;
 import org.eregistrations.web.services.PublishedServices.PublishedService;
+import org.eregistrations.web.store.FileReads;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
 import org.eregistrations.web.store.LockedFile;
@@ -21,10 +22,12 @@ import org.eregistrations.web.store.LockedFile;
 @ApplicationScoped
 class FileAccess {
     private final FileStore store;
+    private final FileReads reads;
     private final PublishedServices services;
 
-    FileAccess(FileStore store, PublishedServices services) {
+    FileAccess(FileStore store, FileReads reads, PublishedServices services) {
         this.store = store;
+        this.reads = reads;
         this.services = services;
     }
 
@@ -45,7 +48,7 @@ class FileAccess {
 
     /** The caller's own file and its values, its row locked until the transaction ends, for a change in one pass. */
     LockedFile ownedForUpdate(UUID id, Caller caller) {
-        LockedFile locked = store.readForUpdate(id).orElseThrow(() -> new FileNotFoundException(id));
+        LockedFile locked = reads.readForUpdate(id).orElseThrow(() -> new FileNotFoundException(id));
         own(Optional.of(locked.file()), id, caller);
         return locked;
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eregistrations.web.services.PublishedServices;
+import org.eregistrations.web.store.FileReads;
 import org.eregistrations.web.store.FileRecord;
-import org.eregistrations.web.store.FileStore;
 
 /**
  * The titles of files in a list, from the values their service's catalogue names ({@code fileTitle}): the first of
@@ -22,11 +22,11 @@ public class FileTitles {
     static final int LONGEST = 80;
 
     private final PublishedServices services;
-    private final FileStore store;
+    private final FileReads reads;
 
-    FileTitles(PublishedServices services, FileStore store) {
+    FileTitles(PublishedServices services, FileReads reads) {
         this.services = services;
-        this.store = store;
+        this.reads = reads;
     }
 
     /** Each file's title; a file without one is absent. */
@@ -40,7 +40,7 @@ public class FileTitles {
             pathsOf.put(file.id, paths);
             allPaths.addAll(paths);
         }
-        Map<UUID, Map<String, JsonNode>> values = store.readCurrent(pathsOf.keySet(), allPaths);
+        Map<UUID, Map<String, JsonNode>> values = reads.readCurrent(pathsOf.keySet(), allPaths);
         Map<UUID, String> titles = new HashMap<>();
         pathsOf.forEach((file, paths) -> paths.stream()
                 .map(path -> values.getOrDefault(file, Map.of()).get(path))

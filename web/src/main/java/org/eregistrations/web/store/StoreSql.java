@@ -24,6 +24,9 @@ import org.hibernate.jdbc.Work;
  */
 @ApplicationScoped
 class StoreSql {
+    /** The current value of every property of a file ({@code file_id} its one parameter). */
+    static final String CURRENT_VALUES = "select path, value from file_property where file_id = ? order by path";
+
     private static final Clock CLOCK = Clock.systemUTC();
 
     private final EntityManager entityManager;
