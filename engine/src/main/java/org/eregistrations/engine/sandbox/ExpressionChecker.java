@@ -28,12 +28,9 @@ import com.github.javaparser.ast.stmt.EmptyStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,7 +39,6 @@ import java.util.Set;
  * every value so that each method called is known. Anything it cannot type is refused: only what is understood runs.
  */
 final class ExpressionChecker {
-    private static final Set<String> DERIVING_CALLS = Set.of("insert", "insertLogical");
     /** Implicit variables of a consequence that reach the engine itself. */
     private static final Set<String> ENGINE_HANDLES = Set.of("drools", "kcontext", "kieRuntime");
 
@@ -51,6 +47,7 @@ final class ExpressionChecker {
     private final int prefix;
     private final Scope scope;
     private final boolean consequence;
+    private final MemberChecker members;
 
     /**
      * @param origin where the checked text starts in the file
@@ -62,6 +59,7 @@ final class ExpressionChecker {
         this.prefix = prefix;
         this.scope = scope;
         this.consequence = consequence;
+        this.members = new MemberChecker(this, violations, scope, consequence);
     }
 
     Position at(Node node) {
@@ -150,11 +148,11 @@ final class ExpressionChecker {
             expression(test.getExpression());
             return type(test.getType()).map(type -> boolean.class);
         } else if (expression instanceof ObjectCreationExpr creation) {
-            return creation(creation);
+            return members.creation(creation);
         } else if (expression instanceof MethodCallExpr call) {
-            return call(call);
+            return members.call(call);
         } else if (expression instanceof FieldAccessExpr access) {
-            return fieldAccess(access);
+            return members.fieldAccess(access);
         } else if (expression instanceof AssignExpr assign) {
             return assign(assign);
         }
@@ -235,133 +233,9 @@ final class ExpressionChecker {
         return consequence && target instanceof NameExpr name && scope.isLocal(name.getNameAsString());
     }
 
-    private Optional<Class<?>> creation(ObjectCreationExpr creation) {
-        if (creation.getAnonymousClassBody().isPresent() || creation.getScope().isPresent()) {
-            violations.refuse(at(creation), "an anonymous or inner class");
-            return Optional.empty();
-        }
-        Optional<Class<?>> type = type(creation.getType());
-        List<Optional<Class<?>>> arguments =
-                creation.getArguments().stream().map(this::expression).toList();
-        Optional<String> unbounded = SizeBounds.ofCreation(creation, type, arguments);
-        if (unbounded.isPresent()) {
-            violations.refuse(at(creation), unbounded.get());
-            return Optional.empty();
-        }
-        if (type.isPresent() && !Allowlist.isConstructible(type.get())) {
-            violations.refuse(at(creation), "creating a new " + type.get().getSimpleName());
-            return Optional.empty();
-        }
-        return type;
-    }
-
-    private Optional<Class<?>> call(MethodCallExpr call) {
-        String name = call.getNameAsString();
-        if (call.getTypeArguments().isPresent()) {
-            violations.refuse(at(call), "type arguments");
-            return Optional.empty();
-        }
-        if (call.getScope().isEmpty()) {
-            return deriving(call);
-        }
-        Expression target = call.getScope().get();
-        int arity = call.getArguments().size();
-        Optional<Class<?>> staticType = staticTarget(target);
-        Optional<Method> method;
-        if (staticType.isPresent()) {
-            method = Allowlist.staticMethod(staticType.get(), name, arity);
-            if (method.isEmpty()) {
-                violations.refuse(at(call), "the method " + staticType.get().getSimpleName() + "." + name);
-            }
-        } else {
-            Optional<Class<?>> receiver = expression(target);
-            if (receiver.isEmpty()) {
-                return Optional.empty();
-            }
-            method = Allowlist.instanceMethod(receiver.get(), name, arity);
-            if (method.isEmpty()) {
-                violations.refuse(at(call), "the method " + receiver.get().getSimpleName() + "." + name);
-            } else {
-                SizeBounds.ofCall(call, receiver.get()).ifPresent(what -> violations.refuse(at(call), what));
-            }
-        }
-        call.getArguments().forEach(this::expression);
-        return method.map(Method::getReturnType);
-    }
-
-    /** {@code insert(new Amount(...))} or {@code insertLogical(...)}: the only calls without a receiver. */
-    private Optional<Class<?>> deriving(MethodCallExpr call) {
-        String name = call.getNameAsString();
-        if (!consequence
-                || !DERIVING_CALLS.contains(name)
-                || call.getArguments().size() != 1) {
-            violations.refuse(at(call), "the call " + name + "(...)");
-            return Optional.empty();
-        }
-        Optional<Class<?>> fact = expression(call.getArgument(0));
-        if (fact.isPresent() && !Allowlist.DERIVED.contains(fact.get())) {
-            violations.refuse(at(call), name + " of a " + fact.get().getSimpleName());
-        }
-        return Optional.of(void.class);
-    }
-
-    /** The type named by a call's target when it is a type (Math.max), not a value; a variable wins over a type. */
-    private Optional<Class<?>> staticTarget(Expression target) {
-        if (target instanceof NameExpr name
-                && !scope.isDeclared(name.getNameAsString())
-                && scope.self()
-                        .flatMap(self -> Allowlist.accessorOf(self, name.getNameAsString()))
-                        .isEmpty()) {
-            return Allowlist.type(name.getNameAsString());
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Class<?>> fieldAccess(FieldAccessExpr access) {
-        String field = access.getNameAsString();
-        Optional<Class<?>> staticType = staticTarget(access.getScope());
-        if (staticType.isPresent()) {
-            Optional<Class<?>> constant = Allowlist.constant(staticType.get(), field);
-            if (constant.isEmpty()) {
-                violations.refuse(at(access), "the field " + staticType.get().getSimpleName() + "." + field);
-            }
-            return constant;
-        }
-        Optional<Class<?>> owner = expression(access.getScope());
-        if (owner.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Class<?>> property = Allowlist.accessorOf(owner.get(), field).map(Method::getReturnType);
-        if (property.isEmpty()) {
-            violations.refuse(at(access), "the field " + owner.get().getSimpleName() + "." + field);
-        }
-        return property;
-    }
-
     /** A type named in the code: one of the allowlist's, or a primitive. */
     Optional<Class<?>> type(Type type) {
-        if (type instanceof PrimitiveType primitive) {
-            return Optional.of(
-                    switch (primitive.getType()) {
-                        case BOOLEAN -> boolean.class;
-                        case CHAR -> char.class;
-                        case BYTE -> byte.class;
-                        case SHORT -> short.class;
-                        case INT -> int.class;
-                        case LONG -> long.class;
-                        case FLOAT -> float.class;
-                        case DOUBLE -> double.class;
-                    });
-        }
-        if (type instanceof ClassOrInterfaceType named
-                && named.getTypeArguments().isEmpty()) {
-            Optional<Class<?>> allowed = Allowlist.type(named.getNameWithScope());
-            if (allowed.isPresent()) {
-                return allowed;
-            }
-        }
-        violations.refuse(at(type), "the type " + type);
-        return Optional.empty();
+        return members.type(type);
     }
 
     private static String describe(Expression expression) {
