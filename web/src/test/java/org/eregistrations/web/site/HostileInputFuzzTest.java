@@ -328,6 +328,24 @@ class HostileInputFuzzTest {
         sendInAddress("GET data?add=", value, v -> browser.get(base + "/data?add=" + encode(v)));
         send("POST /files serviceId", value, v -> browser.post("/files", Map.of("serviceId", v)));
         sendInAddress("GET /files/{id}", value, v -> browser.get("/files/" + encode(v) + "/guide"));
+        sendInAddress("GET discard", value, v -> browser.get("/files/" + encode(v) + "/discard"));
+        sendInAddress("POST withdraw page", value, v -> browser.post("/files/" + encode(v) + "/withdraw", Map.of()));
+        send("POST /files logged out", value, v -> {
+            Browser visitor = new Browser();
+            visitor.get("/");
+            return visitor.post("/files", Map.of("serviceId", v));
+        });
+        send("POST /login/resume", value, v -> {
+            Browser visitor = new Browser();
+            visitor.get("/login");
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("kept.x", v);
+            form.put("kept." + v, v);
+            form.put("email", v);
+            form.put("password", v);
+            form.put("next", v);
+            return visitor.post("/login/resume", form);
+        });
         sendInAddress("GET document", value, v -> browser.get(base + "/documents/" + encode(v)));
         sendInAddress("GET certificate", value, v -> browser.get(base + "/certificates/" + encode(v)));
         sendInAddress(
@@ -360,6 +378,7 @@ class HostileInputFuzzTest {
                 .body(Map.of("expectedVersion", v))
                 .post(base + "/send"));
         send("POST withdraw", value, v -> api(investor, PASSWORD).body(v).post(base + "/withdraw"));
+        send("POST discard", value, v -> api(investor, PASSWORD).body(v).post(base + "/discard"));
         sendInAddress("GET document", value, v -> apiRaw(investor, PASSWORD)
                 .get(base + "/documents/requirementUploads/" + segment(v)));
         send("upload named", value, v -> api(investor, PASSWORD)
