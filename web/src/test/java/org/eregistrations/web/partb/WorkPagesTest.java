@@ -42,6 +42,7 @@ class WorkPagesTest {
         assertThat(work.asString()).contains("<a href=\"/work\">My work</a>");
         assertThat(pending(work.asString())).isEqualTo(before + 1);
         assertThat(work.asString()).doesNotContain("/work/company-registration/");
+        assertThat(officer.get("/work?lang=es").asString()).contains("<h1>Mi trabajo</h1>", "Expedientes pendientes");
     }
 
     @Test
