@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The packages of the application stay rooms by feature whose dependencies point one way: pages ({@code parta},
+ * The packages of the application stay rooms by feature whose dependencies point one way: pages ({@code parta}, {@code partb},
  * {@code configure}, {@code account}'s pages) → the shell ({@code site}) → {@code file} → {@code services} and
  * {@code store} → {@code db} (how SQL is run); never back, and no cycle among any of them.
  */
@@ -39,6 +39,8 @@ class ArchitectureTest {
             .definedBy(WEB + ".account..")
             .layer("parta")
             .definedBy(WEB + ".parta..")
+            .layer("partb")
+            .definedBy(WEB + ".partb..")
             .layer("configure")
             .definedBy(WEB + ".configure..")
             .whereLayer("db")
@@ -54,6 +56,8 @@ class ArchitectureTest {
             .whereLayer("account")
             .mayOnlyAccessLayers("site", "file", "services", "store", "db")
             .whereLayer("parta")
+            .mayOnlyAccessLayers("site", "file", "services", "store", "db")
+            .whereLayer("partb")
             .mayOnlyAccessLayers("site", "file", "services", "store", "db")
             .whereLayer("configure")
             .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db");

@@ -11,4 +11,9 @@ public record PageInfo(String lang, String user, List<String> roles, String csrf
     public boolean investor() {
         return roles.contains("investor");
     }
+
+    /** Whether the visitor works files of Part B (the officers' "My work"). */
+    public boolean officer() {
+        return roles.contains("officer");
+    }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.eregistrations.web.account.AccountMessages;
 import org.eregistrations.web.parta.FilesMessages;
 import org.eregistrations.web.parta.PartaMessages;
+import org.eregistrations.web.partb.PartbMessages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,8 @@ class I18nBundlesTest {
             "msg", Messages.class,
             "account", AccountMessages.class,
             "parta", PartaMessages.class,
-            "files", FilesMessages.class);
+            "files", FilesMessages.class,
+            "partb", PartbMessages.class);
 
     private static Set<String> keys(String bundle, String language) throws IOException {
         Properties properties = new Properties();

@@ -1,0 +1,143 @@
+package org.eregistrations.web.partb;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the officers' pages (my work, a step's queue, reviewing and deciding a file), in
+ * {@code messages/partb_en.properties} and {@code partb_es.properties}; templates read them as {@code {partb:key}}.
+ */
+@MessageBundle(value = "partb", locale = "en")
+public interface PartbMessages {
+    @Message
+    String nav_work();
+
+    @Message
+    String work_title();
+
+    @Message
+    String work_none();
+
+    @Message
+    String work_service();
+
+    @Message
+    String work_step();
+
+    @Message
+    String work_pending();
+
+    @Message
+    String queue_tabs();
+
+    @Message
+    String queue_tab_pending();
+
+    @Message
+    String queue_tab_all();
+
+    @Message
+    String queue_total(long total);
+
+    @Message
+    String queue_none();
+
+    @Message
+    String queue_title();
+
+    @Message
+    String queue_applicant();
+
+    @Message
+    String queue_sent();
+
+    @Message
+    String queue_waiting();
+
+    @Message
+    String queue_pages();
+
+    @Message
+    String queue_previous();
+
+    @Message
+    String queue_next();
+
+    @Message
+    String queue_page(int current, int last);
+
+    @Message
+    String review_title();
+
+    @Message
+    String review_data();
+
+    @Message
+    String review_data_none();
+
+    @Message
+    String review_documents();
+
+    @Message
+    String review_documents_none();
+
+    @Message
+    String review_steps();
+
+    @Message
+    String review_step_status();
+
+    @Message
+    String review_decision();
+
+    @Message
+    String review_approve();
+
+    @Message
+    String review_send_back();
+
+    @Message
+    String review_reject();
+
+    @Message
+    String review_reason();
+
+    @Message
+    String review_confirm();
+
+    @Message
+    String review_submit();
+
+    @Message
+    String review_reason_required();
+
+    @Message
+    String review_confirm_required();
+
+    @Message
+    String review_yes();
+
+    @Message
+    String review_no();
+
+    @Message
+    String refused_back();
+
+    @Message
+    String refused_officer_title();
+
+    @Message
+    String refused_officer_text();
+
+    @Message
+    String refused_pending_title();
+
+    @Message
+    String refused_pending_text();
+
+    @Message
+    String refused_stale_title();
+
+    @Message
+    String refused_stale_text();
+}

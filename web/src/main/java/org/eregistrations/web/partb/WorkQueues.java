@@ -1,0 +1,106 @@
+package org.eregistrations.web.partb;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eregistrations.engine.lifecycle.FileStatus;
+import org.eregistrations.engine.lifecycle.StepStatus;
+import org.eregistrations.web.db.Sql;
+import org.eregistrations.web.file.PropertyPath;
+import org.eregistrations.web.store.FileRecord;
+
+/**
+ * The files at a processing step, read from the projection of step states ({@code file_property}, path
+ * {@code steps.<step>.status}) with the file's row: one page of a queue at a time, never every file. The repeated
+ * {@code like 'steps.%.status'} lets PostgreSQL use the partial index of step states (V7).
+ */
+@ApplicationScoped
+class WorkQueues {
+    static final int PAGE_SIZE = 50;
+
+    private static final String STEP_STATES = " from file_property p join file f on f.id = p.file_id"
+            + " where f.service_id = ? and p.path like 'steps.%.status'";
+    private static final String PENDING = " and p.value = ?::jsonb and f.status = ?";
+    private static final String ONE_STEP = " and p.path = ?";
+
+    private final Sql sql;
+
+    WorkQueues(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** A file in a step's queue: the file's row, its applicant's name, when it was sent and waits since. */
+    record Queued(FileRecord file, String applicant, OffsetDateTime sent, OffsetDateTime waitingSince) {}
+
+    /** The number of files pending at each step of a service that has any, by step id. */
+    Map<String, Long> pendingCounts(String serviceId) {
+        Map<String, Long> counts = new HashMap<>();
+        sql.list(
+                        "select p.path, count(*)" + STEP_STATES + PENDING + " group by p.path",
+                        row -> Map.entry(row.getString(1), row.getLong(2)),
+                        serviceId,
+                        pendingValue(),
+                        FileStatus.SUBMITTED.name())
+                .forEach(entry ->
+                        PropertyPath.stepOf(entry.getKey()).ifPresent(step -> counts.put(step, entry.getValue())));
+        return counts;
+    }
+
+    /** How many files a queue holds: pending at the step, or every file that has the step. */
+    long count(String serviceId, String step, boolean pendingOnly) {
+        return sql.one(
+                        "select count(*)" + STEP_STATES + ONE_STEP + (pendingOnly ? PENDING : ""),
+                        row -> row.getLong(1),
+                        parameters(serviceId, step, pendingOnly))
+                .orElse(0L);
+    }
+
+    /** One page (from 0) of a queue, the file waiting longest first. */
+    List<Queued> page(String serviceId, String step, boolean pendingOnly, int page) {
+        String query = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at,"
+                + " u.display_name, s.taken_at, e.at"
+                + STEP_STATES.replace(
+                        " where",
+                        " left join app_user u on u.username = f.owner_id"
+                                + " left join file_snapshot s on s.file_id = f.id"
+                                + " left join file_event e on e.file_id = p.file_id and e.seq = p.seq where")
+                + ONE_STEP
+                + (pendingOnly ? PENDING : "")
+                + " order by e.at, f.number limit " + PAGE_SIZE + " offset " + ((long) page * PAGE_SIZE);
+        return sql.list(query, WorkQueues::queued, parameters(serviceId, step, pendingOnly));
+    }
+
+    private static Object[] parameters(String serviceId, String step, boolean pendingOnly) {
+        String path = new PropertyPath.StepState(step).format();
+        return pendingOnly
+                ? new Object[] {serviceId, path, pendingValue(), FileStatus.SUBMITTED.name()}
+                : new Object[] {serviceId, path};
+    }
+
+    private static String pendingValue() {
+        return "\"" + StepStatus.PENDING.name() + "\"";
+    }
+
+    private static Queued queued(ResultSet row) throws SQLException {
+        FileRecord file = new FileRecord();
+        file.id = row.getObject(1, UUID.class);
+        file.number = row.getLong(2);
+        file.serviceId = row.getString(3);
+        file.ownerId = row.getString(4);
+        file.status = FileStatus.valueOf(row.getString(5));
+        file.createdAt = row.getObject(6, OffsetDateTime.class);
+        String applicant = row.getString(7);
+        return new Queued(file, applicant == null ? file.ownerId : applicant, moment(row, 8), moment(row, 9));
+    }
+
+    private static OffsetDateTime moment(ResultSet row, int column) throws SQLException {
+        OffsetDateTime moment = row.getObject(column, OffsetDateTime.class);
+        return moment == null ? null : moment.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,133 @@
+package org.eregistrations.web.partb;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eregistrations.config.catalogue.ProcessingStep;
+import org.eregistrations.engine.lifecycle.FileStatus;
+import org.eregistrations.engine.lifecycle.IllegalTransitionException;
+import org.eregistrations.web.file.AccessDeniedException;
+import org.eregistrations.web.file.Caller;
+import org.eregistrations.web.file.FileNotFoundException;
+import org.eregistrations.web.file.FileService;
+import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.file.InvalidValueException;
+import org.eregistrations.web.file.LifecycleService;
+import org.eregistrations.web.site.MalformedFormException;
+import org.eregistrations.web.site.PageNotFoundException;
+import org.eregistrations.web.store.ConcurrentChangeException;
+
+/**
+ * Sent files as the officers' pages work them: a file none of whose steps the officer works is a page that does not
+ * exist, and a decision is checked as the form says it (a reason, a confirmation, the version the page showed)
+ * before {@link LifecycleService#decide} stores it.
+ */
+@ApplicationScoped
+class WorkedFiles {
+    private static final Set<String> DECISIONS = Set.of("approve", "sendBack", "reject");
+
+    private final Officers officers;
+    private final FileService files;
+    private final LifecycleService lifecycle;
+
+    WorkedFiles(Officers officers, FileService files, LifecycleService lifecycle) {
+        this.officers = officers;
+        this.files = files;
+        this.lifecycle = lifecycle;
+    }
+
+    Caller officer() {
+        return officers.officer();
+    }
+
+    /** A sent file with a step the officer works. */
+    Opened open(UUID id, Caller officer) {
+        Opened opened = call(() -> files.open(id, officer));
+        boolean worked = opened.file().status() != FileStatus.DRAFT
+                && opened.catalogue().processingSteps().stream()
+                        .anyMatch(step -> opened.file().steps().containsKey(step.id()) && officer.works(step));
+        if (!worked) {
+            throw new PageNotFoundException(); // the officer's own file, say, is theirs in Part A only
+        }
+        return opened;
+    }
+
+    /**
+     * Why a decision the officer could take is refused as the form was filled in (a text key of the page), or null;
+     * a step that is not theirs is a 404, a step that is not pending or a version that moved on a 409.
+     */
+    String refusal(
+            Opened opened, Caller officer, String step, String decision, String reason, String confirm, String seen) {
+        ProcessingStep worked = opened.catalogue().processingSteps().stream()
+                .filter(s -> s.id().equals(step)
+                        && officer.works(s)
+                        && opened.file().steps().containsKey(s.id()))
+                .findFirst()
+                .orElseThrow(PageNotFoundException::new);
+        if (decision == null || !DECISIONS.contains(decision)) {
+            throw new MalformedFormException("decision must be approve, sendBack or reject");
+        }
+        if (version(seen) != opened.file().version()) {
+            throw stale(opened);
+        }
+        if (opened.file().status() != FileStatus.SUBMITTED
+                || !opened.file().pendingSteps().contains(worked.id())) {
+            throw notPending(opened);
+        }
+        if (!decision.equals("approve") && (reason == null || reason.isBlank())) {
+            return "review_reason_required";
+        }
+        if (decision.equals("reject") && !"yes".equals(confirm)) {
+            return "review_confirm_required";
+        }
+        return null;
+    }
+
+    /** Stores a decision {@link #refusal} let through. */
+    void decide(Opened opened, String step, String decision, String reason, Caller officer) {
+        String given = decision.equals("approve") || reason == null ? null : reason.strip();
+        try {
+            call(() -> lifecycle.decide(opened.file().id(), opened.file().version(), step, decision, given, officer));
+        } catch (ConcurrentChangeException e) {
+            throw stale(opened);
+        } catch (InvalidValueException e) {
+            throw new MalformedFormException(e.getMessage()); // a reason with control characters no form sends
+        }
+    }
+
+    /** Runs a file operation; a file or step that is not the officer's is a page that does not exist. */
+    static <T> T call(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (FileNotFoundException | AccessDeniedException e) {
+            throw new PageNotFoundException();
+        } catch (IllegalTransitionException e) {
+            throw new WorkRefusedException(409, "refused_pending_title", "refused_pending_text", "/work");
+        }
+    }
+
+    private static long version(String seen) {
+        try {
+            return Long.parseLong(seen);
+        } catch (NumberFormatException e) {
+            throw new MalformedFormException("version must be a number");
+        }
+    }
+
+    private static WorkRefusedException stale(Opened opened) {
+        return new WorkRefusedException(
+                409,
+                "refused_stale_title",
+                "refused_stale_text",
+                "/work/files/" + opened.file().id());
+    }
+
+    private static WorkRefusedException notPending(Opened opened) {
+        return new WorkRefusedException(
+                409,
+                "refused_pending_title",
+                "refused_pending_text",
+                "/work/files/" + opened.file().id());
+    }
+}
