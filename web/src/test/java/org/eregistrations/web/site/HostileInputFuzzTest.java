@@ -227,11 +227,15 @@ class HostileInputFuzzTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        String sentFile = FileApi.sentTraderLicence("luis");
+        Browser officer = new Browser().login("clerk", "clerk");
+        officer.get("/work/files/" + sentFile);
         List<Callable<Void>> areas = List.of(
                 area(0, rounds, (value, round) -> accountPages(value)),
                 area(1, rounds, (value, round) -> filePages(browser, pageFile, value, round)),
                 area(2, rounds, (value, round) -> fileApi(investor, apiFile, value)),
-                area(3, rounds, (value, round) -> configurationApi(apiFile, value)));
+                area(3, rounds, (value, round) -> configurationApi(apiFile, value)),
+                area(4, rounds, (value, round) -> officerPages(officer, sentFile, value)));
         ExecutorService pool = Executors.newFixedThreadPool(areas.size());
         try {
             for (Future<Void> done : pool.invokeAll(areas)) {
@@ -397,6 +401,28 @@ class HostileInputFuzzTest {
         send("POST reason", value, v -> api("clerk", "clerk")
                 .body(Map.of("expectedVersion", 0, "reason", v))
                 .post(base + "/steps/review/reject"));
+    }
+
+    /** The officer's pages: queues, a file's review, a decision (never a valid one: its version is the value). */
+    private void officerPages(Browser officer, String file, String value) {
+        sendInAddress("GET /work/{service}/{step}", value, v -> officer.get("/work/" + encode(v) + "/" + encode(v)));
+        sendInAddress(
+                "GET queue ?tab=&page=",
+                value,
+                v -> officer.get("/work/trader-licence/review?tab=" + encode(v) + "&page=" + encode(v)));
+        sendInAddress("GET /work/files/{id}", value, v -> officer.get("/work/files/" + encode(v)));
+        send(
+                "POST decision",
+                value,
+                v -> officer.post(
+                        "/work/files/" + file + "/steps/review",
+                        Map.of("decision", v, "reason", v, "confirm", v, "version", v)));
+        sendInAddress(
+                "POST decision of a step",
+                value,
+                v -> officer.post(
+                        "/work/files/" + file + "/steps/" + encode(v),
+                        Map.of("decision", "sendBack", "reason", v, "version", "x")));
     }
 
     /** Changes values at the file's version as last seen (read again when someone else changed the file). */
