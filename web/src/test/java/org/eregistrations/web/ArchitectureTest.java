@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The packages of the application stay rooms by feature whose dependencies point one way: pages ({@code parta}, {@code partb},
- * {@code configure}, {@code account}'s pages) → the shell ({@code site}) → {@code file} → {@code services} and
+ * {@code configure}, {@code account}'s pages, {@code notify}'s mails) → the shell ({@code site}) → {@code file} → {@code services} and
  * {@code store} → {@code db} (how SQL is run); never back, and no cycle among any of them.
  */
 @AnalyzeClasses(packages = "org.eregistrations.web", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -37,6 +37,8 @@ class ArchitectureTest {
             .definedBy(WEB + ".site..")
             .layer("account")
             .definedBy(WEB + ".account..")
+            .layer("notify")
+            .definedBy(WEB + ".notify..")
             .layer("parta")
             .definedBy(WEB + ".parta..")
             .layer("partb")
@@ -55,6 +57,8 @@ class ArchitectureTest {
             .mayOnlyAccessLayers("file", "services", "store", "db")
             .whereLayer("account")
             .mayOnlyAccessLayers("site", "file", "services", "store", "db")
+            .whereLayer("notify")
+            .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db")
             .whereLayer("parta")
             .mayOnlyAccessLayers("site", "file", "services", "store", "db")
             .whereLayer("partb")

@@ -24,11 +24,13 @@ public class Mails {
 
     private final Mailer mailer;
     private final boolean devMail;
+    private final String baseUrl;
     private final Deque<SentMail> sent = new ArrayDeque<>();
 
     Mails(Mailer mailer, AccountsConfig config) {
         this.mailer = mailer;
         this.devMail = config.devMail();
+        this.baseUrl = config.baseUrl();
     }
 
     void announce(@Observes StartupEvent event) {
@@ -66,7 +68,13 @@ public class Mails {
         return devMail;
     }
 
-    private void send(String to, String subject, String text, String link) {
+    /** The absolute link of a path of this site, for a mail. */
+    public String link(String pathAndQuery) {
+        return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + pathAndQuery;
+    }
+
+    /** Sends a mail of another feature (already in its recipient's language); throws when the mailer fails. */
+    public void send(String to, String subject, String text, String link) {
         mailer.send(Mail.withText(to, subject, text));
         if (devMail) {
             LOG.infof("mail to %s: %s — %s (also on /dev/mail)", to, subject, link);

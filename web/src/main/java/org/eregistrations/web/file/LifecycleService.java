@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.eregistrations.config.catalogue.ProcessingStep;
 import org.eregistrations.engine.derivation.Derivation;
 import org.eregistrations.engine.derivation.DerivedSet;
 import org.eregistrations.engine.lifecycle.FileProcess;
+import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.web.services.PublishedServices.PublishedService;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
@@ -30,6 +32,7 @@ public class LifecycleService {
     private final FileViews views;
     private final FileProcesses processes;
     private final ObjectMapper json;
+    private final Event<LifecycleEvent> events;
 
     LifecycleService(
             FileStore store,
@@ -37,13 +40,15 @@ public class LifecycleService {
             FileAccess access,
             FileViews views,
             FileProcesses processes,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Event<LifecycleEvent> events) {
         this.store = store;
         this.snapshots = snapshots;
         this.access = access;
         this.views = views;
         this.processes = processes;
         this.json = json;
+        this.events = events;
     }
 
     /** Sends the file: nothing may be missing; it is pinned to its ruleset version with a snapshot of its sets. */
@@ -62,7 +67,8 @@ public class LifecycleService {
                 .submit(FileProcesses.graph(service.catalogue(), steps), caller.user(), Instant.now());
         snapshots.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
         file.rulesetVersion = derivation.ruleSetVersion();
-        return processes.record(file, expectedVersion, process, null, caller);
+        return told(
+                processes.record(file, expectedVersion, process, null, caller), LifecycleEvent.RECEIVED, null, null);
     }
 
     @Transactional
@@ -89,7 +95,8 @@ public class LifecycleService {
             throw new NotSendableException(DerivationView.of(derivation).missing());
         }
         snapshots.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
-        return processes.record(file, expectedVersion, process, null, caller);
+        return told(
+                processes.record(file, expectedVersion, process, null, caller), LifecycleEvent.RECEIVED, null, null);
     }
 
     /** An officer's decision on a step: {@code approve}, {@code sendBack} or {@code reject}. */
@@ -118,8 +125,22 @@ public class LifecycleService {
         if (reason != null && !reason.isBlank()) {
             recorded.put("reason", reason);
         }
-        return processes.record(
+        FileView view = processes.record(
                 file, expectedVersion, next, Map.entry(new PropertyPath.StepDecision(step).format(), recorded), caller);
+        String told =
+                switch (decision) {
+                    case "sendBack" -> LifecycleEvent.SENT_BACK;
+                    case "reject" -> LifecycleEvent.REJECTED;
+                    default -> next.status() == FileStatus.APPROVED ? LifecycleEvent.APPROVED : null;
+                };
+        return told == null ? view : told(view, told, step, reason);
+    }
+
+    /** Tells the investor of the change just recorded (in this transaction). */
+    private FileView told(FileView view, String kind, String step, String reason) {
+        FileRecord file = store.findFile(view.id()).orElseThrow();
+        events.fire(new LifecycleEvent(file.id, FileNumbers.of(file), file.ownerId, kind, step, reason));
+        return view;
     }
 
     private static void checkReason(String decision, String reason) {

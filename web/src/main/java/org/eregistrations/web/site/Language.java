@@ -27,7 +27,7 @@ public record Language(String code) {
     }
 
     /** The first supported language of an Accept-Language header, else English. */
-    static Language negotiate(String acceptLanguage) {
+    public static Language negotiate(String acceptLanguage) {
         if (acceptLanguage != null) {
             try {
                 for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eregistrations.web.account.AccountMessages;
+import org.eregistrations.web.notify.NotifyMessages;
 import org.eregistrations.web.parta.FilesMessages;
 import org.eregistrations.web.parta.PartaMessages;
 import org.eregistrations.web.partb.PartbMessages;
@@ -29,7 +30,8 @@ class I18nBundlesTest {
             "account", AccountMessages.class,
             "parta", PartaMessages.class,
             "files", FilesMessages.class,
-            "partb", PartbMessages.class);
+            "partb", PartbMessages.class,
+            "notify", NotifyMessages.class);
 
     private static Set<String> keys(String bundle, String language) throws IOException {
         Properties properties = new Properties();
