@@ -86,7 +86,12 @@ class InvestorJourneyTest {
         open("dev/mail");
         screenshot(prefix, "mail");
         // the link points at the configured address of the site; the test server listens on a port of its own
-        String link = driver.findElements(By.cssSelector("a.mail-link")).get(0).getAttribute("href");
+        // (the newest confirmation link: other tests' file mails may sit on the page too)
+        String link = driver.findElements(By.cssSelector("a.mail-link")).stream()
+                .map(a -> a.getAttribute("href"))
+                .filter(href -> href.contains("/confirm?token="))
+                .findFirst()
+                .orElseThrow();
         open(link.replaceFirst("^https?://[^/]+/", ""));
         waitFor(d -> text().contains("Your email is confirmed"));
         open("login");
