@@ -1,13 +1,15 @@
 package org.eregistrations.web.file;
 
 import java.util.UUID;
+import org.eregistrations.config.catalogue.Labels;
 
 /**
  * What the investor is told of a lifecycle change, fired synchronously inside the change's transaction (so whoever
  * observes it, e.g. the mail outbox, writes in the same transaction): {@code received}, {@code sentBack},
- * {@code rejected} or {@code approved}; the step and reason of an officer's decision, else null.
+ * {@code rejected} or {@code approved}; the step (its id and name) and reason of an officer's decision, else null.
  */
-public record LifecycleEvent(UUID fileId, String fileNumber, String owner, String kind, String step, String reason) {
+public record LifecycleEvent(
+        UUID fileId, String fileNumber, String owner, String kind, String step, Labels stepName, String reason) {
     public static final String RECEIVED = "received";
     public static final String SENT_BACK = "sentBack";
     public static final String REJECTED = "rejected";

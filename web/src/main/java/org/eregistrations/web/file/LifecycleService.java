@@ -133,13 +133,20 @@ public class LifecycleService {
                     case "reject" -> LifecycleEvent.REJECTED;
                     default -> next.status() == FileStatus.APPROVED ? LifecycleEvent.APPROVED : null;
                 };
-        return told == null ? view : told(view, told, step, reason);
+        return told == null ? view : told(view, told, worked, reason);
     }
 
     /** Tells the investor of the change just recorded (in this transaction). */
-    private FileView told(FileView view, String kind, String step, String reason) {
+    private FileView told(FileView view, String kind, ProcessingStep step, String reason) {
         FileRecord file = store.findFile(view.id()).orElseThrow();
-        events.fire(new LifecycleEvent(file.id, FileNumbers.of(file), file.ownerId, kind, step, reason));
+        events.fire(new LifecycleEvent(
+                file.id,
+                FileNumbers.of(file),
+                file.ownerId,
+                kind,
+                step == null ? null : step.id(),
+                step == null ? null : step.name(),
+                reason));
         return view;
     }
 

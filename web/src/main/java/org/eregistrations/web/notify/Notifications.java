@@ -49,19 +49,23 @@ public class Notifications {
     }
 
     public void sentBack(LifecycleEvent event) {
-        queue(event, investorLanguage(event), decision(event));
+        String language = investorLanguage(event);
+        queue(event, language, decision(event, language));
     }
 
     public void rejected(LifecycleEvent event) {
-        queue(event, investorLanguage(event), decision(event));
+        String language = investorLanguage(event);
+        queue(event, language, decision(event, language));
     }
 
     public void approved(LifecycleEvent event) {
         queue(event, investorLanguage(event), Map.of());
     }
 
-    private static Map<String, String> decision(LifecycleEvent event) {
-        return Map.of("step", event.step(), "reason", event.reason());
+    /** The step as the investor reads it (its name in their language, else its id) and the officer's reason. */
+    private static Map<String, String> decision(LifecycleEvent event, String language) {
+        String name = event.stepName() == null ? null : event.stepName().in(language);
+        return Map.of("step", name == null || name.isBlank() ? event.step() : name, "reason", event.reason());
     }
 
     private void queue(LifecycleEvent event, String language, Map<String, String> more) {

@@ -107,7 +107,7 @@ class NotificationsTest {
                 .orElseThrow();
         assertThat(sentBack.getText())
                 .contains("Motivo: The address is incomplete")
-                .contains("review");
+                .contains("paso Revisión");
     }
 
     @Test
