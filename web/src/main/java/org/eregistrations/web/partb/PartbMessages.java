@@ -37,6 +37,30 @@ public interface PartbMessages {
     String queue_tab_all();
 
     @Message
+    String queue_tab_sent_back();
+
+    @Message
+    String queue_tab_approved();
+
+    @Message
+    String queue_tab_rejected();
+
+    @Message
+    String queue_search();
+
+    @Message
+    String queue_sort();
+
+    @Message
+    String queue_sort_waiting();
+
+    @Message
+    String queue_sort_sent();
+
+    @Message
+    String queue_search_submit();
+
+    @Message
     String queue_total(long total);
 
     @Message
