@@ -60,7 +60,13 @@ public class MyWorkPage {
 
     /** A file in a queue. */
     public record QueueItem(
-            String number, String title, String applicant, String sent, String waitingSince, String href) {}
+            String number,
+            String title,
+            String applicant,
+            String sent,
+            String waitingSince,
+            String assignee,
+            String href) {}
 
     @CheckedTemplate
     static class Templates {
@@ -75,6 +81,8 @@ public class MyWorkPage {
                 String base,
                 String search,
                 String sort,
+                boolean assignable,
+                String assigned,
                 List<QueueItem> files,
                 long total,
                 int current,
@@ -114,14 +122,17 @@ public class MyWorkPage {
             @QueryParam("tab") String tab,
             @QueryParam("q") String search,
             @QueryParam("sort") String sort,
+            @QueryParam("assigned") String assigned,
             @QueryParam("page") Integer page) {
-        WorkedStep worked = officers.worked(officers.officer(), serviceId, stepId);
-        QueueQuery query = QueueQuery.of(tab, search, sort);
+        Caller officer = officers.officer();
+        WorkedStep worked = officers.worked(officer, serviceId, stepId);
+        boolean assignable = worked.step().assignable();
+        QueueQuery query = QueueQuery.of(tab, search, sort, assignable ? assigned : null);
         List<String> titlePaths = worked.service().catalogue().fileTitlePaths();
-        long total = queues.count(serviceId, stepId, query, titlePaths);
+        long total = queues.count(serviceId, stepId, query, titlePaths, officer.user());
         int last = (int) Math.max(1, (total + WorkQueues.PAGE_SIZE - 1) / WorkQueues.PAGE_SIZE);
         int current = page == null || page < 1 ? 1 : Math.min(page, last);
-        List<Queued> queued = queues.page(serviceId, stepId, query, titlePaths, current - 1);
+        List<Queued> queued = queues.page(serviceId, stepId, query, titlePaths, officer.user(), current - 1);
         Map<UUID, String> titled = titles.of(queued.stream().map(Queued::file).toList());
         List<QueueItem> items = queued.stream()
                 .map(q -> new QueueItem(
@@ -130,6 +141,7 @@ public class MyWorkPage {
                         q.applicant(),
                         times.minute(q.sent()),
                         times.minute(q.waitingSince()),
+                        q.assignee(),
                         "/work/files/" + q.file().id))
                 .toList();
         String lang = visit.language().code();
@@ -147,6 +159,8 @@ public class MyWorkPage {
                 base,
                 query.search(),
                 query.sort().id(),
+                assignable,
+                query.assigned().id(),
                 items,
                 total,
                 current,

@@ -164,4 +164,34 @@ public interface PartbMessages {
 
     @Message
     String refused_stale_text();
+
+    @Message
+    String queue_assignee();
+
+    @Message
+    String queue_assigned();
+
+    @Message
+    String queue_assigned_any();
+
+    @Message
+    String queue_assigned_me();
+
+    @Message
+    String queue_assigned_none();
+
+    @Message
+    String review_assignee(String user);
+
+    @Message
+    String review_take();
+
+    @Message
+    String refused_assigned_title();
+
+    @Message
+    String refused_assigned_text();
+
+    @Message
+    String refused_assigned_holder(String user);
 }

@@ -14,7 +14,7 @@ import org.eregistrations.engine.lifecycle.StepStatus;
  * What an officer asks of a step's queue: a tab (the step's status, or every file), a search text and a sort. Read
  * from the query string, unknown values falling back to the defaults, and written back into the links of the page.
  */
-record QueueQuery(Tab tab, String search, Sort sort) {
+record QueueQuery(Tab tab, String search, Sort sort, Assigned assigned) {
     /** Longer search texts are cut: a search is for a number, a name or a few words. */
     static final int LONGEST_SEARCH = 100;
 
@@ -53,12 +53,27 @@ record QueueQuery(Tab tab, String search, Sort sort) {
         }
     }
 
-    static QueueQuery of(String tab, String search, String sort) {
+    /** The filter by assignee of an assignable step: every file, the officer's own, or those no one took. */
+    enum Assigned {
+        ANY,
+        ME,
+        NONE;
+
+        String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static QueueQuery of(String tab, String search, String sort, String assigned) {
         String text = search == null ? "" : search.strip();
         if (text.length() > LONGEST_SEARCH) {
             text = text.substring(0, LONGEST_SEARCH);
         }
-        return new QueueQuery(choice(Tab.class, tab, Tab.PENDING), text, choice(Sort.class, sort, Sort.WAITING));
+        return new QueueQuery(
+                choice(Tab.class, tab, Tab.PENDING),
+                text,
+                choice(Sort.class, sort, Sort.WAITING),
+                choice(Assigned.class, assigned, Assigned.ANY));
     }
 
     /** The file number the search text names ({@code 2026-000042} or {@code 42}), if it names one. */
@@ -83,6 +98,9 @@ record QueueQuery(Tab tab, String search, Sort sort) {
         }
         if (sort != Sort.WAITING) {
             parameters.put("sort", sort.id());
+        }
+        if (assigned != Assigned.ANY) {
+            parameters.put("assigned", assigned.id());
         }
         if (page > 1) {
             parameters.put("page", String.valueOf(page));

@@ -1,5 +1,6 @@
 package org.eregistrations.web.partb;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +29,8 @@ class WorkQueues {
     private static final String WHERE = " where f.service_id = ? and p.path like 'steps.%.status'";
     private static final String STEP_STATES = " from file_property p join file f on f.id = p.file_id" + WHERE;
     private static final String FROM = " from file_property p join file f on f.id = p.file_id"
-            + " left join app_user u on u.username = f.owner_id";
+            + " left join app_user u on u.username = f.owner_id"
+            + " left join file_property a on a.file_id = f.id and a.path = ?";
     private static final String PENDING = " and p.value = ?::jsonb and f.status = ?";
     private static final String ONE_STEP = " and p.path = ?";
 
@@ -39,7 +41,8 @@ class WorkQueues {
     }
 
     /** A file in a step's queue: the file's row, its applicant's name, when it was sent and waits since. */
-    record Queued(FileRecord file, String applicant, OffsetDateTime sent, OffsetDateTime waitingSince) {}
+    record Queued(
+            FileRecord file, String applicant, OffsetDateTime sent, OffsetDateTime waitingSince, String assignee) {}
 
     /** The number of files pending at each step of a service that has any, by step id. */
     Map<String, Long> pendingCounts(String serviceId) {
@@ -56,22 +59,23 @@ class WorkQueues {
     }
 
     /** How many files a queue holds: the files at the step in the query's tab that match its search. */
-    long count(String serviceId, String step, QueueQuery query, List<String> titlePaths) {
+    long count(String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(serviceId, step, query, titlePaths, parameters);
+        String where = where(serviceId, step, query, titlePaths, officer, parameters);
         return sql.one("select count(*)" + FROM + where, row -> row.getLong(1), parameters.toArray())
                 .orElse(0L);
     }
 
     /** One page (from 0) of a queue in the query's order: the file waiting longest, or sent last, first. */
-    List<Queued> page(String serviceId, String step, QueueQuery query, List<String> titlePaths, int page) {
+    List<Queued> page(
+            String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer, int page) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(serviceId, step, query, titlePaths, parameters);
+        String where = where(serviceId, step, query, titlePaths, officer, parameters);
         String order = query.sort() == QueueQuery.Sort.SENT
                 ? " order by s.taken_at desc nulls last, f.number desc"
                 : " order by e.at, f.number";
         String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at,"
-                + " u.display_name, s.taken_at, e.at" + FROM
+                + " u.display_name, s.taken_at, e.at, a.value #>> '{}'" + FROM
                 + " left join file_snapshot s on s.file_id = f.id"
                 + " left join file_event e on e.file_id = p.file_id and e.seq = p.seq";
         return sql.list(
@@ -85,8 +89,14 @@ class WorkQueues {
      * processed), and the search — the file's number, or text in the applicant's name or the file's title values.
      */
     private static String where(
-            String serviceId, String step, QueueQuery query, List<String> titlePaths, List<Object> parameters) {
+            String serviceId,
+            String step,
+            QueueQuery query,
+            List<String> titlePaths,
+            String officer,
+            List<Object> parameters) {
         StringBuilder where = new StringBuilder(WHERE + ONE_STEP);
+        parameters.add(new PropertyPath.StepAssignee(step).format());
         parameters.add(serviceId);
         parameters.add(new PropertyPath.StepState(step).format());
         query.tab().status().ifPresent(status -> {
@@ -97,6 +107,12 @@ class WorkQueues {
                 parameters.add(FileStatus.SUBMITTED.name());
             }
         });
+        if (query.assigned() == QueueQuery.Assigned.ME) {
+            where.append(" and a.value = ?::jsonb");
+            parameters.add(JsonNodeFactory.instance.textNode(officer).toString());
+        } else if (query.assigned() == QueueQuery.Assigned.NONE) {
+            where.append(" and a.file_id is null");
+        }
         if (!query.search().isEmpty()) {
             String like = query.likePattern();
             where.append(" and (u.display_name ilike ? escape '\\'"
@@ -127,7 +143,8 @@ class WorkQueues {
         file.status = FileStatus.valueOf(row.getString(5));
         file.createdAt = row.getObject(6, OffsetDateTime.class);
         String applicant = row.getString(7);
-        return new Queued(file, applicant == null ? file.ownerId : applicant, moment(row, 8), moment(row, 9));
+        return new Queued(
+                file, applicant == null ? file.ownerId : applicant, moment(row, 8), moment(row, 9), row.getString(10));
     }
 
     private static OffsetDateTime moment(ResultSet row, int column) throws SQLException {
