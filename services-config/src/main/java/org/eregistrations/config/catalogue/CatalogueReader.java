@@ -148,7 +148,8 @@ public final class CatalogueReader {
     }
 
     private static ProcessingStep step(String id, YamlMap item) {
-        item.allowOnly("processing step " + id, "name", "after", "role", "institution", "applicable", "for");
+        item.allowOnly(
+                "processing step " + id, "name", "after", "role", "institution", "applicable", "for", "assignable");
         return new ProcessingStep(
                 id,
                 labels(item, "name"),
@@ -157,6 +158,7 @@ public final class CatalogueReader {
                 item.string("institution").orElse(null),
                 applicability(item, id),
                 item.strings("for"),
+                item.bool("assignable", false),
                 item.line());
     }
 

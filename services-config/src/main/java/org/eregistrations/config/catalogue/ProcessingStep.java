@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A step of Part B: it becomes pending once the steps in {@code after} are approved (steps with the same
- * predecessors run in parallel), and is worked by officers with {@code role} at {@code institution}.
+ * predecessors run in parallel), and is worked by officers with {@code role} at {@code institution}. An
+ * {@code assignable} step is taken by one officer, who alone decides it.
  */
 public record ProcessingStep(
         String id,
@@ -14,6 +15,7 @@ public record ProcessingStep(
         String institution,
         String applicable,
         List<String> forRegistrations,
+        boolean assignable,
         int line) {
     public ProcessingStep {
         after = List.copyOf(after);

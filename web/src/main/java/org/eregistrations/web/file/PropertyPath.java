@@ -185,6 +185,17 @@ public sealed interface PropertyPath {
         }
     }
 
+    /** The officer who took a file at an assignable processing step: {@code steps.<step>.assignee}. */
+    record StepAssignee(String step) implements PropertyPath {
+        public StepAssignee {
+            requireId(step, "step");
+        }
+
+        public String format() {
+            return "steps." + step + ".assignee";
+        }
+    }
+
     /** The status of the file in its lifecycle: {@code status}. */
     record Status() implements PropertyPath {
         public String format() {

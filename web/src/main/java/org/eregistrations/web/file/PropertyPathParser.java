@@ -11,6 +11,7 @@ import org.eregistrations.web.file.PropertyPath.FieldValue;
 import org.eregistrations.web.file.PropertyPath.Forms;
 import org.eregistrations.web.file.PropertyPath.RulesetVersion;
 import org.eregistrations.web.file.PropertyPath.Status;
+import org.eregistrations.web.file.PropertyPath.StepAssignee;
 import org.eregistrations.web.file.PropertyPath.StepDecision;
 import org.eregistrations.web.file.PropertyPath.StepState;
 import org.eregistrations.web.file.PropertyPath.Upload;
@@ -69,6 +70,9 @@ final class PropertyPathParser {
     private static PropertyPath step(String rest) {
         if (suffixed(rest, "status")) {
             return new StepState(head(rest));
+        }
+        if (suffixed(rest, "assignee")) {
+            return new StepAssignee(head(rest));
         }
         return suffixed(rest, "decision") ? new StepDecision(head(rest)) : null;
     }

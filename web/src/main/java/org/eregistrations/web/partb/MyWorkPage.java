@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +60,13 @@ public class MyWorkPage {
 
     /** A file in a queue. */
     public record QueueItem(
-            String number, String title, String applicant, String sent, String waitingSince, String href) {}
+            String number,
+            String title,
+            String applicant,
+            String sent,
+            String waitingSince,
+            String assignee,
+            String href) {}
 
     @CheckedTemplate
     static class Templates {
@@ -69,8 +76,13 @@ public class MyWorkPage {
                 PageInfo page,
                 String service,
                 String step,
-                boolean pendingTab,
+                String tab,
+                Map<String, String> tabs,
                 String base,
+                String search,
+                String sort,
+                boolean assignable,
+                String assigned,
                 List<QueueItem> files,
                 long total,
                 int current,
@@ -108,13 +120,19 @@ public class MyWorkPage {
             @PathParam("serviceId") String serviceId,
             @PathParam("step") String stepId,
             @QueryParam("tab") String tab,
+            @QueryParam("q") String search,
+            @QueryParam("sort") String sort,
+            @QueryParam("assigned") String assigned,
             @QueryParam("page") Integer page) {
-        WorkedStep worked = officers.worked(officers.officer(), serviceId, stepId);
-        boolean pendingOnly = !"all".equals(tab);
-        long total = queues.count(serviceId, stepId, pendingOnly);
+        Caller officer = officers.officer();
+        WorkedStep worked = officers.worked(officer, serviceId, stepId);
+        boolean assignable = worked.step().assignable();
+        QueueQuery query = QueueQuery.of(tab, search, sort, assignable ? assigned : null);
+        List<String> titlePaths = worked.service().catalogue().fileTitlePaths();
+        long total = queues.count(serviceId, stepId, query, titlePaths, officer.user());
         int last = (int) Math.max(1, (total + WorkQueues.PAGE_SIZE - 1) / WorkQueues.PAGE_SIZE);
         int current = page == null || page < 1 ? 1 : Math.min(page, last);
-        List<Queued> queued = queues.page(serviceId, stepId, pendingOnly, current - 1);
+        List<Queued> queued = queues.page(serviceId, stepId, query, titlePaths, officer.user(), current - 1);
         Map<UUID, String> titled = titles.of(queued.stream().map(Queued::file).toList());
         List<QueueItem> items = queued.stream()
                 .map(q -> new QueueItem(
@@ -123,21 +141,31 @@ public class MyWorkPage {
                         q.applicant(),
                         times.minute(q.sent()),
                         times.minute(q.waitingSince()),
+                        q.assignee(),
                         "/work/files/" + q.file().id))
                 .toList();
         String lang = visit.language().code();
-        String base = "/work/" + serviceId + "/" + stepId + (pendingOnly ? "?" : "?tab=all&");
+        String base = "/work/" + serviceId + "/" + stepId;
+        Map<String, String> tabs = new LinkedHashMap<>();
+        for (QueueQuery.Tab each : QueueQuery.Tab.values()) {
+            tabs.put(each.id(), query.href(base, each, 1));
+        }
         return pages.html(Templates.queue(
                 visit.info(),
                 worked.service().catalogue().name().in(lang),
                 worked.step().name().in(lang),
-                pendingOnly,
-                "/work/" + serviceId + "/" + stepId,
+                query.tab().id(),
+                tabs,
+                base,
+                query.search(),
+                query.sort().id(),
+                assignable,
+                query.assigned().id(),
                 items,
                 total,
                 current,
                 last,
-                current > 1 ? base + "page=" + (current - 1) : null,
-                current < last ? base + "page=" + (current + 1) : null));
+                current > 1 ? query.href(base, query.tab(), current - 1) : null,
+                current < last ? query.href(base, query.tab(), current + 1) : null));
     }
 }

@@ -37,6 +37,30 @@ public interface PartbMessages {
     String queue_tab_all();
 
     @Message
+    String queue_tab_sent_back();
+
+    @Message
+    String queue_tab_approved();
+
+    @Message
+    String queue_tab_rejected();
+
+    @Message
+    String queue_search();
+
+    @Message
+    String queue_sort();
+
+    @Message
+    String queue_sort_waiting();
+
+    @Message
+    String queue_sort_sent();
+
+    @Message
+    String queue_search_submit();
+
+    @Message
     String queue_total(long total);
 
     @Message
@@ -140,4 +164,34 @@ public interface PartbMessages {
 
     @Message
     String refused_stale_text();
+
+    @Message
+    String queue_assignee();
+
+    @Message
+    String queue_assigned();
+
+    @Message
+    String queue_assigned_any();
+
+    @Message
+    String queue_assigned_me();
+
+    @Message
+    String queue_assigned_none();
+
+    @Message
+    String review_assignee(String user);
+
+    @Message
+    String review_take();
+
+    @Message
+    String refused_assigned_title();
+
+    @Message
+    String refused_assigned_text();
+
+    @Message
+    String refused_assigned_holder(String user);
 }

@@ -20,13 +20,15 @@ public class RefusalPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance refused(PageInfo page, String titleKey, String textKey, String back);
+        static native TemplateInstance refused(
+                PageInfo page, String titleKey, String textKey, String back, String holder);
     }
 
     @ServerExceptionMapper
     public Response refused(WorkRefusedException refused) {
         return pages.html(
-                Templates.refused(visit.info(), refused.titleKey(), refused.textKey(), refused.back()),
+                Templates.refused(
+                        visit.info(), refused.titleKey(), refused.textKey(), refused.back(), refused.holder()),
                 refused.status());
     }
 }

@@ -109,6 +109,21 @@ public class ReviewPage {
         return pages.redirect("/work/" + opened.file().serviceId() + "/" + step);
     }
 
+    /** An officer takes the file at an assignable step: only they decide it from now on. */
+    @POST
+    @Path("{id}/steps/{step}/take")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response take(
+            @PathParam("id") UUID id,
+            @PathParam("step") String step,
+            @RestForm String version,
+            @RestForm(Visit.CSRF_FIELD) String csrf) {
+        visit.checkCsrf(csrf);
+        Caller officer = files.officer();
+        files.take(files.open(id, officer), step, version, officer);
+        return pages.redirect("/work/files/" + id);
+    }
+
     private Response review(Opened opened, Caller officer, Problem problem, int status) {
         String lang = visit.language().code();
         ReviewViews views = new ReviewViews(opened, lang);

@@ -12,6 +12,7 @@ import org.eregistrations.config.catalogue.FormField;
 import org.eregistrations.config.catalogue.FormSection;
 import org.eregistrations.config.catalogue.Labels;
 import org.eregistrations.engine.lifecycle.FileStatus;
+import org.eregistrations.web.file.Assignments;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.FileView;
@@ -42,7 +43,15 @@ final class ReviewViews {
     record DocumentItem(String label, String fileName, String href) {}
 
     /** A step of the file with its status, the decision taken and, if the officer may decide it now, its form. */
-    record StepItem(String id, String name, String statusText, String decision, String reason, boolean decidable) {}
+    record StepItem(
+            String id,
+            String name,
+            String statusText,
+            String decision,
+            String reason,
+            boolean decidable,
+            String assignee,
+            boolean takeable) {}
 
     List<SectionItem> sections() {
         List<SectionItem> sections = new ArrayList<>();
@@ -141,6 +150,10 @@ final class ReviewViews {
                 return;
             }
             JsonNode decision = file.values().get(new PropertyPath.StepDecision(step.id()).format());
+            boolean pending = file.status() == FileStatus.SUBMITTED
+                    && file.pendingSteps().contains(step.id())
+                    && officer.works(step);
+            String assignee = Assignments.assignee(file, step.id()).orElse(null);
             items.add(new StepItem(
                     step.id(),
                     step.name().in(lang),
@@ -153,9 +166,9 @@ final class ReviewViews {
                     decision == null || !decision.has("reason")
                             ? null
                             : decision.path("reason").asText(),
-                    file.status() == FileStatus.SUBMITTED
-                            && file.pendingSteps().contains(step.id())
-                            && officer.works(step)));
+                    pending && (assignee == null || assignee.equals(officer.user())),
+                    assignee,
+                    pending && step.assignable() && assignee == null));
         });
         return items;
     }

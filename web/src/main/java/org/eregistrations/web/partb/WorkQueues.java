@@ -1,10 +1,12 @@
 package org.eregistrations.web.partb;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +26,11 @@ import org.eregistrations.web.store.FileRecord;
 class WorkQueues {
     static final int PAGE_SIZE = 50;
 
-    private static final String STEP_STATES = " from file_property p join file f on f.id = p.file_id"
-            + " where f.service_id = ? and p.path like 'steps.%.status'";
+    private static final String WHERE = " where f.service_id = ? and p.path like 'steps.%.status'";
+    private static final String STEP_STATES = " from file_property p join file f on f.id = p.file_id" + WHERE;
+    private static final String FROM = " from file_property p join file f on f.id = p.file_id"
+            + " left join app_user u on u.username = f.owner_id"
+            + " left join file_property a on a.file_id = f.id and a.path = ?";
     private static final String PENDING = " and p.value = ?::jsonb and f.status = ?";
     private static final String ONE_STEP = " and p.path = ?";
 
@@ -36,7 +41,8 @@ class WorkQueues {
     }
 
     /** A file in a step's queue: the file's row, its applicant's name, when it was sent and waits since. */
-    record Queued(FileRecord file, String applicant, OffsetDateTime sent, OffsetDateTime waitingSince) {}
+    record Queued(
+            FileRecord file, String applicant, OffsetDateTime sent, OffsetDateTime waitingSince, String assignee) {}
 
     /** The number of files pending at each step of a service that has any, by step id. */
     Map<String, Long> pendingCounts(String serviceId) {
@@ -52,35 +58,76 @@ class WorkQueues {
         return counts;
     }
 
-    /** How many files a queue holds: pending at the step, or every file that has the step. */
-    long count(String serviceId, String step, boolean pendingOnly) {
-        return sql.one(
-                        "select count(*)" + STEP_STATES + ONE_STEP + (pendingOnly ? PENDING : ""),
-                        row -> row.getLong(1),
-                        parameters(serviceId, step, pendingOnly))
+    /** How many files a queue holds: the files at the step in the query's tab that match its search. */
+    long count(String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(serviceId, step, query, titlePaths, officer, parameters);
+        return sql.one("select count(*)" + FROM + where, row -> row.getLong(1), parameters.toArray())
                 .orElse(0L);
     }
 
-    /** One page (from 0) of a queue, the file waiting longest first. */
-    List<Queued> page(String serviceId, String step, boolean pendingOnly, int page) {
-        String query = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at,"
-                + " u.display_name, s.taken_at, e.at"
-                + STEP_STATES.replace(
-                        " where",
-                        " left join app_user u on u.username = f.owner_id"
-                                + " left join file_snapshot s on s.file_id = f.id"
-                                + " left join file_event e on e.file_id = p.file_id and e.seq = p.seq where")
-                + ONE_STEP
-                + (pendingOnly ? PENDING : "")
-                + " order by e.at, f.number limit " + PAGE_SIZE + " offset " + ((long) page * PAGE_SIZE);
-        return sql.list(query, WorkQueues::queued, parameters(serviceId, step, pendingOnly));
+    /** One page (from 0) of a queue in the query's order: the file waiting longest, or sent last, first. */
+    List<Queued> page(
+            String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer, int page) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(serviceId, step, query, titlePaths, officer, parameters);
+        String order = query.sort() == QueueQuery.Sort.SENT
+                ? " order by s.taken_at desc nulls last, f.number desc"
+                : " order by e.at, f.number";
+        String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at,"
+                + " u.display_name, s.taken_at, e.at, a.value #>> '{}'" + FROM
+                + " left join file_snapshot s on s.file_id = f.id"
+                + " left join file_event e on e.file_id = p.file_id and e.seq = p.seq";
+        return sql.list(
+                select + where + order + " limit " + PAGE_SIZE + " offset " + ((long) page * PAGE_SIZE),
+                WorkQueues::queued,
+                parameters.toArray());
     }
 
-    private static Object[] parameters(String serviceId, String step, boolean pendingOnly) {
-        String path = new PropertyPath.StepState(step).format();
-        return pendingOnly
-                ? new Object[] {serviceId, path, pendingValue(), FileStatus.SUBMITTED.name()}
-                : new Object[] {serviceId, path};
+    /**
+     * The conditions of a queue, every value a parameter: the step, the tab's status (pending: of a file being
+     * processed), and the search — the file's number, or text in the applicant's name or the file's title values.
+     */
+    private static String where(
+            String serviceId,
+            String step,
+            QueueQuery query,
+            List<String> titlePaths,
+            String officer,
+            List<Object> parameters) {
+        StringBuilder where = new StringBuilder(WHERE + ONE_STEP);
+        parameters.add(new PropertyPath.StepAssignee(step).format());
+        parameters.add(serviceId);
+        parameters.add(new PropertyPath.StepState(step).format());
+        query.tab().status().ifPresent(status -> {
+            where.append(" and p.value = ?::jsonb");
+            parameters.add("\"" + status.name() + "\"");
+            if (status == StepStatus.PENDING) {
+                where.append(" and f.status = ?");
+                parameters.add(FileStatus.SUBMITTED.name());
+            }
+        });
+        if (query.assigned() == QueueQuery.Assigned.ME) {
+            where.append(" and a.value = ?::jsonb");
+            parameters.add(JsonNodeFactory.instance.textNode(officer).toString());
+        } else if (query.assigned() == QueueQuery.Assigned.NONE) {
+            where.append(" and a.file_id is null");
+        }
+        if (!query.search().isEmpty()) {
+            String like = query.likePattern();
+            where.append(" and (u.display_name ilike ? escape '\\'"
+                    + " or exists (select 1 from file_property t where t.file_id = f.id and t.path = any(?)"
+                    + " and t.value #>> '{}' ilike ? escape '\\')");
+            parameters.add(like);
+            parameters.add(titlePaths);
+            parameters.add(like);
+            query.number().ifPresent(number -> {
+                where.append(" or f.number = ?");
+                parameters.add(number);
+            });
+            where.append(')');
+        }
+        return where.toString();
     }
 
     private static String pendingValue() {
@@ -96,7 +143,8 @@ class WorkQueues {
         file.status = FileStatus.valueOf(row.getString(5));
         file.createdAt = row.getObject(6, OffsetDateTime.class);
         String applicant = row.getString(7);
-        return new Queued(file, applicant == null ? file.ownerId : applicant, moment(row, 8), moment(row, 9));
+        return new Queued(
+                file, applicant == null ? file.ownerId : applicant, moment(row, 8), moment(row, 9), row.getString(10));
     }
 
     private static OffsetDateTime moment(ResultSet row, int column) throws SQLException {

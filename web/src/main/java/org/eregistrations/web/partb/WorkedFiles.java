@@ -8,6 +8,7 @@ import org.eregistrations.config.catalogue.ProcessingStep;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.engine.lifecycle.IllegalTransitionException;
 import org.eregistrations.web.file.AccessDeniedException;
+import org.eregistrations.web.file.Assignments;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.FileNotFoundException;
 import org.eregistrations.web.file.FileService;
@@ -30,11 +31,13 @@ class WorkedFiles {
     private final Officers officers;
     private final FileService files;
     private final LifecycleService lifecycle;
+    private final Assignments assignments;
 
-    WorkedFiles(Officers officers, FileService files, LifecycleService lifecycle) {
+    WorkedFiles(Officers officers, FileService files, LifecycleService lifecycle, Assignments assignments) {
         this.officers = officers;
         this.files = files;
         this.lifecycle = lifecycle;
+        this.assignments = assignments;
     }
 
     Caller officer() {
@@ -59,12 +62,7 @@ class WorkedFiles {
      */
     String refusal(
             Opened opened, Caller officer, String step, String decision, String reason, String confirm, String seen) {
-        ProcessingStep worked = opened.catalogue().processingSteps().stream()
-                .filter(s -> s.id().equals(step)
-                        && officer.works(s)
-                        && opened.file().steps().containsKey(s.id()))
-                .findFirst()
-                .orElseThrow(PageNotFoundException::new);
+        ProcessingStep worked = worked(opened, officer, step);
         if (decision == null || !DECISIONS.contains(decision)) {
             throw new MalformedFormException("decision must be approve, sendBack or reject");
         }
@@ -75,6 +73,11 @@ class WorkedFiles {
                 || !opened.file().pendingSteps().contains(worked.id())) {
             throw notPending(opened);
         }
+        Assignments.assignee(opened.file(), step)
+                .filter(holder -> worked.assignable() && !holder.equals(officer.user()))
+                .ifPresent(holder -> {
+                    throw held(opened, holder);
+                });
         if (!decision.equals("approve") && (reason == null || reason.isBlank())) {
             return "review_reason_required";
         }
@@ -82,6 +85,32 @@ class WorkedFiles {
             return "review_confirm_required";
         }
         return null;
+    }
+
+    /**
+     * Gives the file at an assignable step to the officer: a step that is not theirs or not assignable is a 404; a
+     * step that is not pending, a file someone holds already or a version that moved on a 409, nothing stored.
+     */
+    void take(Opened opened, String step, String seen, Caller officer) {
+        ProcessingStep worked = worked(opened, officer, step);
+        if (!worked.assignable()) {
+            throw new PageNotFoundException();
+        }
+        if (version(seen) != opened.file().version()) {
+            throw stale(opened);
+        }
+        if (opened.file().status() != FileStatus.SUBMITTED
+                || !opened.file().pendingSteps().contains(worked.id())) {
+            throw notPending(opened);
+        }
+        Assignments.assignee(opened.file(), step).ifPresent(holder -> {
+            throw held(opened, holder);
+        });
+        try {
+            call(() -> assignments.take(opened.file().id(), opened.file().version(), step, officer));
+        } catch (ConcurrentChangeException e) {
+            throw stale(opened);
+        }
     }
 
     /** Stores a decision {@link #refusal} let through. */
@@ -121,6 +150,24 @@ class WorkedFiles {
                 "refused_stale_title",
                 "refused_stale_text",
                 "/work/files/" + opened.file().id());
+    }
+
+    private static ProcessingStep worked(Opened opened, Caller officer, String step) {
+        return opened.catalogue().processingSteps().stream()
+                .filter(s -> s.id().equals(step)
+                        && officer.works(s)
+                        && opened.file().steps().containsKey(s.id()))
+                .findFirst()
+                .orElseThrow(PageNotFoundException::new);
+    }
+
+    private static WorkRefusedException held(Opened opened, String holder) {
+        return new WorkRefusedException(
+                        409,
+                        "refused_assigned_title",
+                        "refused_assigned_text",
+                        "/work/files/" + opened.file().id())
+                .holder(holder);
     }
 
     private static WorkRefusedException notPending(Opened opened) {

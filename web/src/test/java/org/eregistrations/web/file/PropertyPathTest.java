@@ -35,6 +35,7 @@ class PropertyPathTest {
                     "paymentReceiptUploads.registration-fee", new Upload(Uploads.PAYMENT_RECEIPT, "registration-fee")),
             Map.entry("steps.revision.status", new StepState("revision")),
             Map.entry("steps.revision.decision", new StepDecision("revision")),
+            Map.entry("steps.revision.assignee", new PropertyPath.StepAssignee("revision")),
             Map.entry("status", new Status()),
             Map.entry("rulesetVersion", new RulesetVersion()));
 
