@@ -1,5 +1,6 @@
 package org.eregistrations.web.file;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,7 @@ import org.eregistrations.engine.derivation.Derivation;
 import org.eregistrations.engine.derivation.DerivedSet;
 import org.eregistrations.engine.lifecycle.FileProcess;
 import org.eregistrations.engine.lifecycle.FileStatus;
+import org.eregistrations.engine.lifecycle.IllegalTransitionException;
 import org.eregistrations.web.services.PublishedServices.PublishedService;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
@@ -112,6 +114,14 @@ public class LifecycleService {
                     + (worked.institution() == null ? "" : " at institution '" + worked.institution() + "'"));
         }
         checkReason(decision, reason);
+        if (worked.assignable()) {
+            // only the officer who took the file decides an assignable step, through the pages or the API
+            JsonNode holder = store.readCurrent(id).get(new PropertyPath.StepAssignee(step).format());
+            if (holder != null && holder.isTextual() && !holder.asText().equals(caller.user())) {
+                throw new IllegalTransitionException(
+                        "step '" + step + "' of this file is taken by " + holder.asText() + "; only they decide it");
+            }
+        }
         FileProcess process = processes.current(file);
         Instant now = Instant.now();
         FileProcess next =

@@ -77,6 +77,9 @@ class AssignmentTest {
                 two.post("/work/files/" + file + "/steps/revision", Map.of("decision", "approve", "version", seen));
         assertThat(decide.statusCode()).isEqualTo(409);
         assertThat(decide.asString()).contains("Held by: " + FIRST);
+        // nor through the JSON API, whoever asks: only the holder decides
+        FileApi.decide(SECOND, file, "steps/revision/approve", null).statusCode(409);
+        FileApi.decide("clerk", file, "steps/revision/sendBack", "no").statusCode(409);
         assertThat(FileApi.version("clerk", file)).isEqualTo(held);
         assertThat(step(file)).isEqualTo("PENDING");
 
