@@ -43,8 +43,12 @@ class LoginThrottle {
         }
     }
 
-    /** Admits an attempt for a login name, which then has to {@link #settle}; or says why not. */
-    Admission admit(String login) {
+    /**
+     * Admits an attempt for a login name, which then has to {@link #settle}; or says why not. Once the free failures
+     * are spent an attempt is judged by when it {@code arrived} (it may ask again while others are checked), so one
+     * that waited through a burst of wrong guesses is not let in because their wait ran out meanwhile.
+     */
+    Admission admit(String login, Instant arrived) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
             // the row exists before it is locked, so two first attempts also take turns
@@ -56,7 +60,7 @@ class LoginThrottle {
                     "update login_failure set checking = 0 where login = ? and checking > 0 and checking_since < ?",
                     login,
                     now.minus(STALE_CHECK));
-            Admission admission = decide(login, now);
+            Admission admission = decide(login, now, arrived);
             if (admission.admitted()) {
                 sql.update(
                         "update login_failure set checking = checking + 1, checking_since = ? where login = ?",
@@ -94,7 +98,7 @@ class LoginThrottle {
     }
 
     /** The admission of an attempt, decided under the name's row lock. */
-    private Admission decide(String login, Instant now) {
+    private Admission decide(String login, Instant now, Instant arrived) {
         return sql.one(
                         "select failures, last_failure, checking from login_failure where login = ? for update",
                         row -> {
@@ -108,7 +112,7 @@ class LoginThrottle {
                             }
                             long delay = Math.min(LONGEST_WAIT_SECONDS, 1L << Math.min(failures - freeFailures, 10));
                             Instant allowed = row.getTimestamp(2).toInstant().plusSeconds(delay);
-                            return allowed.isAfter(now)
+                            return allowed.isAfter(arrived)
                                     ? new Admission(
                                             Math.max(
                                                     1,

@@ -3,6 +3,7 @@ package org.eregistrations.web.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -112,7 +113,8 @@ public class PasswordLogins {
      */
     private LoginThrottle.Admission admit(String name) {
         long deadline = System.nanoTime() + BUSY_PATIENCE.toNanos();
-        LoginThrottle.Admission admission = throttle.admit(name);
+        Instant arrived = Instant.now();
+        LoginThrottle.Admission admission = throttle.admit(name, arrived);
         while (admission.busy() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(BUSY_POLL.toMillis());
@@ -120,7 +122,7 @@ public class PasswordLogins {
                 Thread.currentThread().interrupt();
                 return admission;
             }
-            admission = throttle.admit(name);
+            admission = throttle.admit(name, arrived);
         }
         return admission;
     }

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ class ParallelLoginGuessesTest {
 
     @Inject
     DataSource database;
+
+    @Inject
+    LoginThrottle throttle;
 
     private String newAccount() {
         return TestAccounts.investor(accounts, PASSWORD);
@@ -140,5 +145,30 @@ class ParallelLoginGuessesTest {
         assertThat(statuses).filteredOn(status -> status == 404).hasSizeLessThanOrEqualTo(1);
         assertThat(statuses).allMatch(status -> status == 401 || status == 404);
         assertThat(recordedFailures(name)).isLessThanOrEqualTo(config.freeFailedLogins());
+    }
+
+    /**
+     * An attempt that waited through a burst of wrong guesses is judged by when it arrived: the burst's wait running
+     * out while it waited (a slow machine) does not let it in; a new attempt after the wait is let in.
+     */
+    @Test
+    void anAttemptIsJudgedByWhenItArrived() throws Exception {
+        String name = newAccount();
+        Instant lastFailure = Instant.now().minusSeconds(5);
+        try (Connection connection = database.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into login_failure (login, failures, last_failure) values (?, ?, ?)")) {
+            insert.setString(1, name);
+            insert.setInt(2, config.freeFailedLogins());
+            insert.setTimestamp(3, Timestamp.from(lastFailure));
+            insert.executeUpdate();
+        }
+
+        assertThat(throttle.admit(name, lastFailure.minusMillis(500)).admitted())
+                .as("arrived during the burst")
+                .isFalse();
+        LoginThrottle.Admission now = throttle.admit(name, Instant.now());
+        assertThat(now.admitted()).as("arrived after its one-second wait").isTrue();
+        throttle.settle(name, false);
     }
 }
