@@ -70,6 +70,10 @@ class AssignmentTest {
                 .doesNotContain("class=\"decide\"")
                 .doesNotContain("/take\"");
 
+        assertThat(two.postRaw("/work/files/" + file + "/steps/revision/take", Map.of("version", seen))
+                        .statusCode())
+                .as("a take without the form's token")
+                .isEqualTo(403);
         Response take = two.post("/work/files/" + file + "/steps/revision/take", Map.of("version", seen));
         assertThat(take.statusCode()).isEqualTo(409);
         assertThat(take.asString()).contains("Another officer holds this file").contains("Held by: " + FIRST);

@@ -92,6 +92,12 @@ class WorkPagesTest {
         assertThat(unconfirmed.statusCode()).isEqualTo(400);
         assertThat(unconfirmed.asString()).contains("Tick the confirmation").contains("Not &lt;b&gt;ours&lt;/b&gt;");
 
+        Response forged = officer.postRaw(
+                "/work/files/" + file + "/steps/review", Map.of("decision", "approve", "version", version(review)));
+        assertThat(forged.statusCode())
+                .as("a decision without the form's token")
+                .isEqualTo(403);
+
         assertThat(FileApi.version(LICENSING, file)).isEqualTo(version);
         assertThat(step(file, "review")).isEqualTo("PENDING");
     }
