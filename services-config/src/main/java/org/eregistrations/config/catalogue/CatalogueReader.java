@@ -149,7 +149,16 @@ public final class CatalogueReader {
 
     private static ProcessingStep step(String id, YamlMap item) {
         item.allowOnly(
-                "processing step " + id, "name", "after", "role", "institution", "applicable", "for", "assignable");
+                "processing step " + id,
+                "name",
+                "after",
+                "role",
+                "institution",
+                "applicable",
+                "for",
+                "assignable",
+                "roundRobin",
+                "revision");
         return new ProcessingStep(
                 id,
                 labels(item, "name"),
@@ -158,7 +167,9 @@ public final class CatalogueReader {
                 item.string("institution").orElse(null),
                 applicability(item, id),
                 item.strings("for"),
-                item.bool("assignable", false),
+                item.bool("assignable", false) || item.bool("roundRobin", false),
+                item.bool("roundRobin", false),
+                item.bool("revision", false),
                 item.line());
     }
 

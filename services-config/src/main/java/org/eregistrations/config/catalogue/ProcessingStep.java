@@ -5,7 +5,10 @@ import java.util.List;
 /**
  * A step of Part B: it becomes pending once the steps in {@code after} are approved (steps with the same
  * predecessors run in parallel), and is worked by officers with {@code role} at {@code institution}. An
- * {@code assignable} step is taken by one officer, who alone decides it.
+ * {@code assignable} step is taken by one officer, who alone decides it; at a {@code roundRobin} step (assignable too)
+ * new work is given to the officers who hold its role in turn. At a {@code revision} step the officer marks
+ * each document, receipt and data section of the file valid or invalid before deciding: it is approved only when
+ * everything is valid, and sent back only when everything is reviewed and something is invalid.
  */
 public record ProcessingStep(
         String id,
@@ -16,6 +19,8 @@ public record ProcessingStep(
         String applicable,
         List<String> forRegistrations,
         boolean assignable,
+        boolean roundRobin,
+        boolean revision,
         int line) {
     public ProcessingStep {
         after = List.copyOf(after);

@@ -1,6 +1,8 @@
 package org.eregistrations.web.file;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
+import java.util.UUID;
 import org.eregistrations.config.catalogue.ProcessingStep;
 import org.eregistrations.web.store.Actor;
 
@@ -19,6 +21,16 @@ public record Caller(String user, String session, Set<String> roles, String inst
 
     public Caller {
         roles = Set.copyOf(roles);
+    }
+
+    /** The caller an authenticated API identity is; requests without a login session get one of their own. */
+    public static Caller of(SecurityIdentity identity) {
+        String session = identity.getAttribute(SESSION_ATTRIBUTE);
+        return new Caller(
+                identity.getPrincipal().getName(),
+                session != null ? session : "api-" + UUID.randomUUID(),
+                identity.getRoles(),
+                identity.getAttribute(INSTITUTION_ATTRIBUTE));
     }
 
     public Actor actor() {

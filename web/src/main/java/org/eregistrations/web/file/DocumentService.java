@@ -58,6 +58,8 @@ public class DocumentService {
         DerivedSet asked = namespace.equals("requirementUploads")
                 ? DerivedSet.REQUIREMENT_UPLOADS_APPLICABLE
                 : DerivedSet.PAYMENT_RECEIPT_UPLOADS_APPLICABLE;
+        Corrections.of(access.serviceOf(file).catalogue(), file.status, store.readCurrent(id))
+                .check(List.of(path));
         if (!views.derive(file).get(asked).contains(uploadId)) {
             throw new InvalidValueException(path, "is not asked of this file (" + asked.key() + ")");
         }

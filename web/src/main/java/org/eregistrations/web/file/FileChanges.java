@@ -77,6 +77,8 @@ class FileChanges {
         if (!problems.isEmpty()) {
             throw new InvalidChangesException(problems);
         }
+        Corrections.of(access.serviceOf(file).catalogue(), file.status, locked.values())
+                .check(changes.paths());
         if (file.version != expectedVersion) {
             throw new ConcurrentChangeException(expectedVersion, file.version);
         }
@@ -115,6 +117,7 @@ class FileChanges {
             return new PageChange.Result(before, before, Outcome.CONFLICT);
         }
         FileAccess.checkEditable(file);
+        Corrections.of(before.catalogue(), file.status, values).check(changes.paths());
         Opened after = opened(file, append(file, values, changes, caller));
         return new PageChange.Result(before, after, changedSince.isEmpty() ? Outcome.SAVED : Outcome.MERGED);
     }

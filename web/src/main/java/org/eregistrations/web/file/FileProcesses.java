@@ -68,6 +68,16 @@ class FileProcesses {
             FileProcess next,
             Map.Entry<String, JsonNode> decision,
             Caller caller) {
+        return record(file, expectedVersion, next, decision == null ? List.of() : List.of(decision), caller);
+    }
+
+    /** As {@link #record(FileRecord, long, FileProcess, Map.Entry, Caller)}, with further changes (null removes). */
+    FileView record(
+            FileRecord file,
+            long expectedVersion,
+            FileProcess next,
+            List<Map.Entry<String, JsonNode>> further,
+            Caller caller) {
         Map<String, JsonNode> changes = new LinkedHashMap<>();
         changes.put(
                 new PropertyPath.Status().format(),
@@ -82,9 +92,7 @@ class FileProcesses {
                 events.add(new PropertyChange(path, value));
             }
         });
-        if (decision != null) {
-            events.add(new PropertyChange(decision.getKey(), decision.getValue()));
-        }
+        further.forEach(change -> events.add(new PropertyChange(change.getKey(), change.getValue())));
         store.appendChanges(
                 file.id, expectedVersion, events, caller.actor(), views.rulesetVersion(file), CAUSE_LIFECYCLE);
         FileRecord stored = store.findFile(file.id).orElseThrow();

@@ -132,8 +132,10 @@ public class FileResource {
     }
 
     @POST
-    @Path("/{id}/steps/{step}/{decision: approve|sendBack|reject}")
-    @Operation(summary = "An officer's decision on a processing step: approve, sendBack or reject (with a reason)")
+    @Path("/{id}/steps/{step}/{decision: approve|sendBack|reject|pause|resume}")
+    @Operation(
+            summary = "An officer's decision on a processing step: approve, sendBack, reject or pause (with a reason),"
+                    + " resume")
     public FileView decide(
             @PathParam("id") UUID id,
             @PathParam("step") String step,
@@ -207,12 +209,7 @@ public class FileResource {
 
     /** The caller with the login session of its credential; a session a client names itself is never recorded. */
     private Caller caller() {
-        String session = identity.getAttribute(Caller.SESSION_ATTRIBUTE);
-        return new Caller(
-                identity.getPrincipal().getName(),
-                session != null ? session : "api-" + UUID.randomUUID(),
-                identity.getRoles(),
-                identity.getAttribute(Caller.INSTITUTION_ATTRIBUTE));
+        return Caller.of(identity);
     }
 
     private static long version(Decision body) {

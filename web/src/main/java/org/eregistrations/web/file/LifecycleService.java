@@ -8,15 +8,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eregistrations.config.catalogue.ProcessingStep;
 import org.eregistrations.engine.derivation.Derivation;
 import org.eregistrations.engine.derivation.DerivedSet;
 import org.eregistrations.engine.lifecycle.FileProcess;
 import org.eregistrations.engine.lifecycle.FileStatus;
-import org.eregistrations.engine.lifecycle.IllegalTransitionException;
 import org.eregistrations.web.services.PublishedServices.PublishedService;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
@@ -28,6 +30,9 @@ import org.eregistrations.web.store.SnapshotStore;
  */
 @ApplicationScoped
 public class LifecycleService {
+    /** The decisions that need a reason: the investor reads those of a file sent back or rejected. */
+    public static final Set<String> NEEDS_REASON = Set.of("sendBack", "reject", "pause");
+
     private final FileStore store;
     private final SnapshotStore snapshots;
     private final FileAccess access;
@@ -35,6 +40,8 @@ public class LifecycleService {
     private final FileProcesses processes;
     private final ObjectMapper json;
     private final Event<LifecycleEvent> events;
+    private final WorkedSteps steps;
+    private final RoundRobin roundRobin;
 
     LifecycleService(
             FileStore store,
@@ -43,7 +50,9 @@ public class LifecycleService {
             FileViews views,
             FileProcesses processes,
             ObjectMapper json,
-            Event<LifecycleEvent> events) {
+            Event<LifecycleEvent> events,
+            WorkedSteps steps,
+            RoundRobin roundRobin) {
         this.store = store;
         this.snapshots = snapshots;
         this.access = access;
@@ -51,6 +60,8 @@ public class LifecycleService {
         this.processes = processes;
         this.json = json;
         this.events = events;
+        this.steps = steps;
+        this.roundRobin = roundRobin;
     }
 
     /** Sends the file: nothing may be missing; it is pinned to its ruleset version with a snapshot of its sets. */
@@ -70,14 +81,17 @@ public class LifecycleService {
         snapshots.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
         file.rulesetVersion = derivation.ruleSetVersion();
         return told(
-                processes.record(file, expectedVersion, process, null, caller), LifecycleEvent.RECEIVED, null, null);
+                given(processes.record(file, expectedVersion, process, List.of(), caller)),
+                LifecycleEvent.RECEIVED,
+                null,
+                null);
     }
 
     @Transactional
     public FileView withdraw(UUID id, long expectedVersion, Caller caller) {
         FileRecord file = access.owned(id, caller);
         FileProcess next = processes.current(file).withdraw(caller.user(), Instant.now());
-        return processes.record(file, expectedVersion, next, null, caller);
+        return processes.record(file, expectedVersion, next, List.of(), caller);
     }
 
     /** The investor throws a draft away: it leaves their files, and its events stay, so a restore brings it back. */
@@ -85,7 +99,7 @@ public class LifecycleService {
     public FileView discard(UUID id, long expectedVersion, Caller caller) {
         FileRecord file = access.owned(id, caller);
         FileProcess next = processes.current(file).discard(caller.user(), Instant.now());
-        return processes.record(file, expectedVersion, next, null, caller);
+        return processes.record(file, expectedVersion, next, List.of(), caller);
     }
 
     @Transactional
@@ -98,29 +112,43 @@ public class LifecycleService {
         }
         snapshots.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
         return told(
-                processes.record(file, expectedVersion, process, null, caller), LifecycleEvent.RECEIVED, null, null);
+                given(processes.record(file, expectedVersion, process, reviewAgain(file), caller)),
+                LifecycleEvent.RECEIVED,
+                null,
+                null);
     }
 
-    /** An officer's decision on a step: {@code approve}, {@code sendBack} or {@code reject}. */
+    /**
+     * The items a revision step found invalid are reviewed again once the investor corrected them: their marks are
+     * removed as the file is resent (the valid ones stay).
+     */
+    private List<Map.Entry<String, JsonNode>> reviewAgain(FileRecord file) {
+        Map<String, JsonNode> values = store.readCurrent(file.id);
+        List<Map.Entry<String, JsonNode>> removals = new ArrayList<>();
+        access.serviceOf(file).catalogue().processingSteps().stream()
+                .filter(ProcessingStep::revision)
+                .forEach(step -> Revision.of(step.id(), access.serviceOf(file).catalogue(), values)
+                        .invalid()
+                        .forEach(item -> removals.add(
+                                new AbstractMap.SimpleEntry<>(item.path().format(), null))));
+        return removals;
+    }
+
+    /**
+     * An officer's decision on a step: {@code approve}, {@code sendBack}, {@code reject}, {@code pause} (put aside,
+     * with a reason; nobody is told) or {@code resume}.
+     */
     @Transactional
     public FileView decide(UUID id, long expectedVersion, String step, String decision, String reason, Caller caller) {
         FileRecord file = access.readable(id, caller);
-        ProcessingStep worked = access.serviceOf(file).catalogue().processingSteps().stream()
-                .filter(s -> s.id().equals(step))
-                .findFirst()
-                .orElseThrow(() -> new InvalidValueException("step", "no processing step '" + step + "'"));
-        if (!caller.works(worked)) {
-            throw new AccessDeniedException("step '" + step + "' is worked by role '" + worked.role() + "'"
-                    + (worked.institution() == null ? "" : " at institution '" + worked.institution() + "'"));
-        }
+        Map<String, JsonNode> values = store.readCurrent(id);
+        ProcessingStep worked = steps.check(file, step, values, caller);
         checkReason(decision, reason);
-        if (worked.assignable()) {
-            // only the officer who took the file decides an assignable step, through the pages or the API
-            JsonNode holder = store.readCurrent(id).get(new PropertyPath.StepAssignee(step).format());
-            if (holder != null && holder.isTextual() && !holder.asText().equals(caller.user())) {
-                throw new IllegalTransitionException(
-                        "step '" + step + "' of this file is taken by " + holder.asText() + "; only they decide it");
-            }
+        List<Revision.Item> corrections = List.of();
+        if (worked.revision()) {
+            Revision revision = Revision.of(step, access.serviceOf(file).catalogue(), values);
+            checkRevision(revision, decision);
+            corrections = decision.equals("sendBack") ? revision.invalid() : List.of();
         }
         FileProcess process = processes.current(file);
         Instant now = Instant.now();
@@ -129,25 +157,56 @@ public class LifecycleService {
                     case "approve" -> process.approve(step, caller.user(), now);
                     case "sendBack" -> process.sendBack(step, caller.user(), now, reason);
                     case "reject" -> process.reject(step, caller.user(), now, reason);
-                    default -> throw new InvalidValueException("decision", "must be approve, sendBack or reject");
+                    case "pause" -> process.pause(step, caller.user(), now, reason);
+                    case "resume" -> process.resume(step, caller.user(), now);
+                    default -> throw new InvalidValueException(
+                            "decision", "must be approve, sendBack, reject, pause or resume");
                 };
         ObjectNode recorded = JsonNodeFactory.instance.objectNode().put("decision", decision);
         if (reason != null && !reason.isBlank()) {
             recorded.put("reason", reason);
         }
-        FileView view = processes.record(
-                file, expectedVersion, next, Map.entry(new PropertyPath.StepDecision(step).format(), recorded), caller);
+        FileView view = given(processes.record(
+                file,
+                expectedVersion,
+                next,
+                Map.entry(new PropertyPath.StepDecision(step).format(), recorded),
+                caller));
         String told =
                 switch (decision) {
                     case "sendBack" -> LifecycleEvent.SENT_BACK;
                     case "reject" -> LifecycleEvent.REJECTED;
                     default -> next.status() == FileStatus.APPROVED ? LifecycleEvent.APPROVED : null;
                 };
-        return told == null ? view : told(view, told, worked, reason);
+        return told == null ? view : told(view, told, worked, reason, corrections);
+    }
+
+    /** At a revision step: approved only when everything is valid, sent back only when reviewed with something invalid. */
+    private static void checkRevision(Revision revision, String decision) {
+        if (decision.equals("approve") && !revision.allValid()) {
+            throw new InvalidValueException(
+                    "review", "every document, receipt and data section must be marked valid before approving");
+        }
+        if (decision.equals("sendBack") && !revision.canSendBack()) {
+            throw new InvalidValueException(
+                    "review", "a file is sent back when every item is reviewed and at least one is marked invalid");
+        }
+    }
+
+    /** The file after new work at its round-robin steps is given to the next officers ({@link RoundRobin}). */
+    private FileView given(FileView view) {
+        FileRecord file = store.findFile(view.id()).orElseThrow();
+        boolean any = roundRobin.assignPending(view, access.serviceOf(file).catalogue(), views.rulesetVersion(file));
+        return any ? views.view(store.findFile(view.id()).orElseThrow()) : view;
     }
 
     /** Tells the investor of the change just recorded (in this transaction). */
     private FileView told(FileView view, String kind, ProcessingStep step, String reason) {
+        return told(view, kind, step, reason, List.of());
+    }
+
+    private FileView told(
+            FileView view, String kind, ProcessingStep step, String reason, List<Revision.Item> corrections) {
         FileRecord file = store.findFile(view.id()).orElseThrow();
         events.fire(new LifecycleEvent(
                 file.id,
@@ -156,13 +215,14 @@ public class LifecycleService {
                 kind,
                 step == null ? null : step.id(),
                 step == null ? null : step.name(),
-                reason));
+                reason,
+                corrections));
         return view;
     }
 
     private static void checkReason(String decision, String reason) {
-        if (!decision.equals("approve") && (reason == null || reason.isBlank())) {
-            throw new InvalidValueException("reason", "is required to send a file back or reject it");
+        if (NEEDS_REASON.contains(decision) && (reason == null || reason.isBlank())) {
+            throw new InvalidValueException("reason", "is required to send a file back, reject it or pause a step");
         }
         if (reason != null && ValueLimits.hasControlCharacters(reason)) {
             throw new InvalidValueException("reason", "must not contain control characters");

@@ -196,6 +196,59 @@ public sealed interface PropertyPath {
         }
     }
 
+    /** What a revision step reviews item by item: documents, payment receipts and data form sections. */
+    enum Reviewed {
+        DOCUMENT("documents"),
+        RECEIPT("receipts"),
+        SECTION("sections");
+
+        private final String segment;
+
+        Reviewed(String segment) {
+            this.segment = segment;
+        }
+
+        /** The kind's part of a review path, as the forms and the API name it. */
+        public String segment() {
+            return segment;
+        }
+
+        public static Optional<Reviewed> ofSegment(String segment) {
+            for (Reviewed kind : values()) {
+                if (kind.segment.equals(segment)) {
+                    return Optional.of(kind);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * An officer's mark of one item at a revision step: {@code steps.<step>.review.<documents|receipts|sections>.<id>}
+     * (the requirement, the cost or the data section).
+     */
+    record StepReview(String step, Reviewed kind, String item) implements PropertyPath {
+        public StepReview {
+            requireId(step, "step");
+            Objects.requireNonNull(kind, "kind must not be null");
+            requireId(item, "item");
+        }
+
+        /** The prefix of every review path of a step. */
+        public static String prefix(String step) {
+            return "steps." + step + ".review.";
+        }
+
+        /** The item as a review form names it: {@code documents.companyDeed}. */
+        public String itemKey() {
+            return kind.segment() + "." + item;
+        }
+
+        public String format() {
+            return prefix(step) + itemKey();
+        }
+    }
+
     /** The status of the file in its lifecycle: {@code status}. */
     record Status() implements PropertyPath {
         public String format() {

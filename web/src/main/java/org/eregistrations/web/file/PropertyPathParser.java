@@ -13,6 +13,7 @@ import org.eregistrations.web.file.PropertyPath.RulesetVersion;
 import org.eregistrations.web.file.PropertyPath.Status;
 import org.eregistrations.web.file.PropertyPath.StepAssignee;
 import org.eregistrations.web.file.PropertyPath.StepDecision;
+import org.eregistrations.web.file.PropertyPath.StepReview;
 import org.eregistrations.web.file.PropertyPath.StepState;
 import org.eregistrations.web.file.PropertyPath.Upload;
 import org.eregistrations.web.file.PropertyPath.Uploads;
@@ -68,6 +69,12 @@ final class PropertyPathParser {
     }
 
     private static PropertyPath step(String rest) {
+        String[] parts = rest.split("\\.", -1);
+        if (parts.length == 4 && parts[1].equals("review") && isId(parts[0]) && isId(parts[3])) {
+            return PropertyPath.Reviewed.ofSegment(parts[2])
+                    .map(kind -> (PropertyPath) new StepReview(parts[0], kind, parts[3]))
+                    .orElse(null);
+        }
         if (suffixed(rest, "status")) {
             return new StepState(head(rest));
         }

@@ -12,7 +12,9 @@ import java.util.Map;
 import org.eregistrations.web.account.Accounts;
 import org.eregistrations.web.account.Mails;
 import org.eregistrations.web.file.LifecycleEvent;
+import org.eregistrations.web.file.StepAssigned;
 import org.eregistrations.web.site.Language;
+import org.eregistrations.web.site.Texts;
 
 /**
  * Queues the investor's mail of a lifecycle change, synchronously inside the change's transaction: the mail is stored
@@ -44,6 +46,19 @@ public class Notifications {
         }
     }
 
+    /** Tells an officer a file was given to them at a step, in the language of the request that gave it. */
+    void on(@Observes StepAssigned event) {
+        accounts.find(event.officer()).ifPresent(account -> {
+            String language = requestLanguage();
+            String name = event.stepName() == null ? null : event.stepName().in(language);
+            Map<String, String> payload = new LinkedHashMap<>();
+            payload.put("number", event.fileNumber());
+            payload.put("step", name == null || name.isBlank() ? event.step() : name);
+            payload.put("link", mails.link("/work/files/" + event.fileId()));
+            outbox.enqueue(account.username(), account.email(), language, "assigned", event.fileId(), payload);
+        });
+    }
+
     public void received(LifecycleEvent event) {
         queue(event, requestLanguage(), Map.of());
     }
@@ -65,7 +80,12 @@ public class Notifications {
     /** The step as the investor reads it (its name in their language, else its id) and the officer's reason. */
     private static Map<String, String> decision(LifecycleEvent event, String language) {
         String name = event.stepName() == null ? null : event.stepName().in(language);
-        return Map.of("step", name == null || name.isBlank() ? event.step() : name, "reason", event.reason());
+        StringBuilder reason = new StringBuilder(event.reason());
+        event.corrections().forEach(item -> reason.append("\n- ")
+                .append(item.name().in(language))
+                .append(": ")
+                .append(item.mark().reasonText(item.path().kind(), key -> Texts.get(language, key))));
+        return Map.of("step", name == null || name.isBlank() ? event.step() : name, "reason", reason.toString());
     }
 
     private void queue(LifecycleEvent event, String language, Map<String, String> more) {

@@ -28,6 +28,12 @@ public interface NotifyMessages {
     String notify_rejected_body(String number, String step, String reason, String link);
 
     @Message
+    String notify_assigned_subject(String number);
+
+    @Message
+    String notify_assigned_body(String number, String step, String link);
+
+    @Message
     String notify_approved_subject(String number);
 
     @Message

@@ -21,7 +21,10 @@ final class FileHeaders {
         this.lang = lang;
     }
 
-    /** The file's heading on every page of it, with the file version the page shows. */
+    /**
+     * The file's heading on every page of it, with the file version the page shows; {@code answersKept} when a revision
+     * sent it back item by item, so that the guide's answers the review rests on stay as they are.
+     */
     record Header(
             String id,
             String service,
@@ -31,7 +34,8 @@ final class FileHeaders {
             List<Tab> tabs,
             String current,
             boolean changedElsewhere,
-            long version) {
+            long version,
+            boolean answersKept) {
         public String href(String tab) {
             return "/files/" + id + "/" + tab;
         }
@@ -77,6 +81,7 @@ final class FileHeaders {
                 tabs,
                 current,
                 changedElsewhere,
-                file.version());
+                file.version(),
+                new CorrectionViews(opened, lang).limited());
     }
 }

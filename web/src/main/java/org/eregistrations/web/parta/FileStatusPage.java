@@ -54,7 +54,8 @@ public class FileStatusPage {
                 Header file,
                 List<StepItem> steps,
                 List<CertificateItem> certificates,
-                List<MissingItem> missing);
+                List<MissingItem> missing,
+                List<CorrectionViews.CorrectionItem> corrections);
     }
 
     @GET
@@ -73,7 +74,8 @@ public class FileStatusPage {
                 new FileHeaders(opened, lang()).header(""),
                 views.steps(),
                 certificates,
-                new StillMissing(opened, lang()).items()));
+                new StillMissing(opened, lang()).items(),
+                new CorrectionViews(opened, lang()).items()));
     }
 
     /** A certificate of an approved file, as a PDF. */

@@ -173,6 +173,12 @@ public interface FilesMessages {
     String decision_reject();
 
     @Message
+    String decision_pause();
+
+    @Message
+    String decision_resume();
+
+    @Message
     String certificate_title();
 
     @Message

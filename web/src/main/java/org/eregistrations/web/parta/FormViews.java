@@ -16,6 +16,7 @@ import org.eregistrations.web.file.PropertyPath;
 import org.eregistrations.web.file.PropertyPath.EntryValue;
 import org.eregistrations.web.file.PropertyPath.FieldValue;
 import org.eregistrations.web.file.PropertyPath.Forms;
+import org.eregistrations.web.file.PropertyPath.Reviewed;
 
 /**
  * The applicable sections of the data forms or the submission forms with their applicable fields, a list field
@@ -27,6 +28,7 @@ final class FormViews {
     private final DerivationView derived;
     private final Inputs inputs;
     private final String lang;
+    private final CorrectionViews corrections;
 
     FormViews(Opened opened, String lang) {
         this.file = opened.file();
@@ -34,10 +36,15 @@ final class FormViews {
         this.derived = opened.file().derivation();
         this.inputs = new Inputs(opened.file(), opened.catalogue(), lang);
         this.lang = lang;
+        this.corrections = new CorrectionViews(opened, lang);
     }
 
     /** A form section with its inputs; a list field is drawn as entries. */
-    record Section(String id, String name, List<Row> rows) {}
+    /**
+     * A form section with its inputs; in a file a revision sent back, {@code kept} when it was found valid (it stays as
+     * reviewed) and the {@code correction} asked of it when it was found invalid.
+     */
+    record Section(String id, String name, List<Row> rows, boolean kept, String correction) {}
 
     /** A row of a section: one input, or a list with its entries. */
     record Row(Input input, ListField list) {}
@@ -72,7 +79,12 @@ final class FormViews {
                     rows.add(new Row(field(new FieldValue(kind, field.name()), field, entered, problems), null));
                 }
             }
-            sections.add(new Section(form.id(), form.name().in(lang), rows));
+            sections.add(new Section(
+                    form.id(),
+                    form.name().in(lang),
+                    rows,
+                    !submission && corrections.kept(Reviewed.SECTION, form.id()),
+                    submission ? null : corrections.reason(Reviewed.SECTION, form.id())));
         }
         return sections;
     }

@@ -210,4 +210,19 @@ public interface PartaMessages {
 
     @Message
     String missing_entry_field(String list, int n, String field);
+
+    @Message
+    String correction_title();
+
+    @Message
+    String correction_intro();
+
+    @Message
+    String correction_kept();
+
+    @Message
+    String correction_answers_kept();
+
+    @Message
+    String correction_asked(String reason);
 }

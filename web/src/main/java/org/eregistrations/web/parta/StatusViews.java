@@ -13,6 +13,8 @@ import org.eregistrations.web.site.Texts;
 
 /** The file after sending: its processing steps with the officers' decisions, and the certificates it gets. */
 final class StatusViews {
+    private static final Set<String> TOLD = Set.of("sendBack", "reject");
+
     private final FileView file;
     private final Catalogue catalogue;
     private final String lang;
@@ -43,7 +45,10 @@ final class StatusViews {
                             : Texts.get(
                                     lang,
                                     "decision_" + decision.path("decision").asText()),
-                    decision == null || !decision.has("reason")
+                    // a pause's reason is for the officers; the investor reads why a file was sent back or rejected
+                    decision == null
+                                    || !decision.has("reason")
+                                    || !TOLD.contains(decision.path("decision").asText())
                             ? null
                             : decision.path("reason").asText()));
         });

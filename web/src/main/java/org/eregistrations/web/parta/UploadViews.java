@@ -12,6 +12,7 @@ import org.eregistrations.config.catalogue.Requirement;
 import org.eregistrations.web.file.DerivationView;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.FileView;
+import org.eregistrations.web.file.PropertyPath.Reviewed;
 
 /** The uploads asked of a file: documents of its requirements and receipts of its payable costs. */
 final class UploadViews {
@@ -20,6 +21,7 @@ final class UploadViews {
     private final DerivationView derived;
     private final Inputs inputs;
     private final String lang;
+    private final CorrectionViews corrections;
 
     UploadViews(Opened opened, String lang) {
         this.file = opened.file();
@@ -27,10 +29,22 @@ final class UploadViews {
         this.derived = opened.file().derivation();
         this.inputs = new Inputs(opened.file(), opened.catalogue(), lang);
         this.lang = lang;
+        this.corrections = new CorrectionViews(opened, lang);
     }
 
-    /** An upload asked of the file, with what was uploaded so far. */
-    record UploadItem(String id, String name, String detail, String fileName, String size, String problem) {}
+    /**
+     * An upload asked of the file, with what was uploaded so far; in a file a revision sent back, {@code kept} when it
+     * was found valid (it stays as reviewed) and the {@code correction} asked of it when it was found invalid.
+     */
+    record UploadItem(
+            String id,
+            String name,
+            String detail,
+            String fileName,
+            String size,
+            String problem,
+            boolean kept,
+            String correction) {}
 
     List<UploadItem> requirementUploads(Map<String, String> problems) {
         List<String> asked = derived.sets().get("requirementUploads.applicable");
@@ -68,13 +82,16 @@ final class UploadViews {
 
     private UploadItem upload(String namespace, String id, String name, String detail, Map<String, String> problems) {
         JsonNode stored = file.values().get(namespace + "." + id);
+        Reviewed kind = namespace.equals("requirementUploads") ? Reviewed.DOCUMENT : Reviewed.RECEIPT;
         return new UploadItem(
                 id,
                 name,
                 detail,
                 stored == null ? null : stored.path("name").asText(),
                 stored == null ? null : size(stored.path("size").asLong()),
-                problems.get(id));
+                problems.get(id),
+                corrections.kept(kind, id),
+                corrections.reason(kind, id));
     }
 
     private String size(long bytes) {

@@ -194,4 +194,79 @@ public interface PartbMessages {
 
     @Message
     String refused_assigned_holder(String user);
+
+    @Message
+    String revision_title();
+
+    @Message
+    String revision_item();
+
+    @Message
+    String revision_mark();
+
+    @Message
+    String revision_reason();
+
+    @Message
+    String revision_reason_type();
+
+    @Message
+    String revision_valid();
+
+    @Message
+    String revision_confirmed();
+
+    @Message
+    String revision_invalid();
+
+    @Message
+    String revision_unreviewed();
+
+    @Message
+    String revision_reason_illegible();
+
+    @Message
+    String revision_reason_mismatch();
+
+    @Message
+    String revision_reason_other();
+
+    @Message
+    String revision_save();
+
+    @Message
+    String revision_first();
+
+    @Message
+    String revision_approve_refused();
+
+    @Message
+    String revision_send_back_refused();
+
+    @Message
+    String revision_reason_needed();
+
+    @Message
+    String review_pause();
+
+    @Message
+    String review_resume();
+
+    @Message
+    String notes_title();
+
+    @Message
+    String notes_internal();
+
+    @Message
+    String notes_none();
+
+    @Message
+    String notes_add();
+
+    @Message
+    String notes_submit();
+
+    @Message
+    String notes_invalid();
 }

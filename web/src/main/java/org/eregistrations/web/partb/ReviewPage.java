@@ -9,17 +9,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.ContentDisposition;
 import org.eregistrations.web.file.DocumentService;
 import org.eregistrations.web.file.FileNumbers;
 import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.file.Revision;
 import org.eregistrations.web.partb.ReviewViews.DocumentItem;
 import org.eregistrations.web.partb.ReviewViews.SectionItem;
 import org.eregistrations.web.partb.ReviewViews.StepItem;
+import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.PageInfo;
 import org.eregistrations.web.site.Pages;
 import org.eregistrations.web.site.Texts;
@@ -35,16 +39,24 @@ public class ReviewPage {
     private final DocumentService documents;
     private final Visit visit;
     private final Pages pages;
+    private final FileNotes notes;
+    private final LocalTimes times;
 
-    ReviewPage(WorkedFiles files, DocumentService documents, Visit visit, Pages pages) {
+    ReviewPage(
+            WorkedFiles files, DocumentService documents, Visit visit, Pages pages, FileNotes notes, LocalTimes times) {
         this.files = files;
         this.documents = documents;
         this.visit = visit;
         this.pages = pages;
+        this.notes = notes;
+        this.times = times;
     }
 
     /** What the page says about the file: its number and service. */
     public record Header(String id, String number, String service, String status, String statusText) {}
+
+    /** A note between officers as the page shows it. */
+    public record NoteItem(String author, String when, String text) {}
 
     /** A refused decision shown next to its step's form, with the reason as it was entered. */
     public record Problem(String step, String textKey, String reason) {}
@@ -58,7 +70,8 @@ public class ReviewPage {
                 List<DocumentItem> documents,
                 List<StepItem> steps,
                 long version,
-                Problem problem);
+                Problem problem,
+                List<NoteItem> notes);
     }
 
     @GET
@@ -109,6 +122,42 @@ public class ReviewPage {
         return pages.redirect("/work/" + opened.file().serviceId() + "/" + step);
     }
 
+    /**
+     * An officer's marks at a revision step: for each item ({@code documents.<id>}, {@code receipts.<id>},
+     * {@code sections.<id>}) the fields {@code status.<item>} (valid or invalid), {@code reasonType.<item>} and
+     * {@code reason.<item>}; items without a status are left as they were.
+     */
+    @POST
+    @Path("{id}/steps/{step}/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(
+            @PathParam("id") UUID id, @PathParam("step") String step, MultivaluedMap<String, String> form) {
+        visit.checkCsrf(form.getFirst(Visit.CSRF_FIELD));
+        Caller officer = files.officer();
+        Opened opened = files.open(id, officer);
+        Map<String, Revision.Mark> marks = RevisionForm.marks(form);
+        String refused = files.review(opened, step, marks, form.getFirst("version"), officer);
+        if (refused != null) {
+            return review(opened, officer, new Problem(step, refused, null), marks, 400);
+        }
+        return pages.redirect("/work/files/" + id + "#step-" + step);
+    }
+
+    /** A note for the file's other officers; back to the notes once it is kept. */
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response note(@PathParam("id") UUID id, @RestForm String text, @RestForm(Visit.CSRF_FIELD) String csrf) {
+        visit.checkCsrf(csrf);
+        Caller officer = files.officer();
+        Opened opened = files.open(id, officer);
+        if (!FileNotes.acceptable(text)) {
+            return review(opened, officer, new Problem("notes", "notes_invalid", text), Map.of(), 400);
+        }
+        notes.add(id, officer.user(), text);
+        return pages.redirect("/work/files/" + id + "#notes");
+    }
+
     /** An officer takes the file at an assignable step: only they decide it from now on. */
     @POST
     @Path("{id}/steps/{step}/take")
@@ -125,6 +174,11 @@ public class ReviewPage {
     }
 
     private Response review(Opened opened, Caller officer, Problem problem, int status) {
+        return review(opened, officer, problem, Map.of(), status);
+    }
+
+    private Response review(
+            Opened opened, Caller officer, Problem problem, Map<String, Revision.Mark> entered, int status) {
         String lang = visit.language().code();
         ReviewViews views = new ReviewViews(opened, lang);
         FileRecord record = FileRecord.findById(opened.file().id());
@@ -140,9 +194,12 @@ public class ReviewPage {
                         header,
                         views.sections(),
                         views.documents(),
-                        views.steps(officer),
+                        views.steps(officer, entered),
                         opened.file().version(),
-                        problem),
+                        problem,
+                        notes.of(opened.file().id()).stream()
+                                .map(note -> new NoteItem(note.author(), times.minute(note.writtenAt()), note.text()))
+                                .toList()),
                 status);
     }
 }

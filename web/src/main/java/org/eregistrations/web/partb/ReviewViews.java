@@ -17,6 +17,7 @@ import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.FileView;
 import org.eregistrations.web.file.PropertyPath;
+import org.eregistrations.web.file.Revision;
 import org.eregistrations.web.site.Texts;
 
 /** A sent file as the officer reviews it: its data-form values with their labels, its documents, its steps. */
@@ -34,7 +35,7 @@ final class ReviewViews {
     }
 
     /** A data form section with its values. */
-    record SectionItem(String name, List<ValueItem> values) {}
+    record SectionItem(String id, String name, List<ValueItem> values) {}
 
     /** A value of the file with its label. */
     record ValueItem(String label, String value) {}
@@ -51,7 +52,19 @@ final class ReviewViews {
             String reason,
             boolean decidable,
             String assignee,
-            boolean takeable) {}
+            boolean takeable,
+            RevisionViews revision,
+            boolean resumable) {
+        /** Whether the decision form offers approving: at a revision step only when everything is valid. */
+        public boolean approvable() {
+            return revision == null || revision.allValid();
+        }
+
+        /** Whether it offers sending back: at a revision step only when everything is reviewed, something invalid. */
+        public boolean returnable() {
+            return revision == null || revision.canSendBack();
+        }
+    }
 
     List<SectionItem> sections() {
         List<SectionItem> sections = new ArrayList<>();
@@ -66,7 +79,7 @@ final class ReviewViews {
                 }
             }
             if (!values.isEmpty()) {
-                sections.add(new SectionItem(section.name().in(lang), values));
+                sections.add(new SectionItem(section.id(), section.name().in(lang), values));
             }
         }
         return sections;
@@ -143,6 +156,11 @@ final class ReviewViews {
     }
 
     List<StepItem> steps(Caller officer) {
+        return steps(officer, Map.of());
+    }
+
+    /** The steps, a revision showing the marks a refused form sent where it sent them. */
+    List<StepItem> steps(Caller officer, Map<String, Revision.Mark> entered) {
         List<StepItem> items = new ArrayList<>();
         catalogue.processingSteps().forEach(step -> {
             String status = file.steps().get(step.id());
@@ -168,7 +186,14 @@ final class ReviewViews {
                             : decision.path("reason").asText(),
                     pending && (assignee == null || assignee.equals(officer.user())),
                     assignee,
-                    pending && step.assignable() && assignee == null));
+                    pending && step.assignable() && assignee == null,
+                    step.revision()
+                            ? RevisionViews.of(Revision.of(step.id(), catalogue, file.values()), file, lang, entered)
+                            : null,
+                    file.status() == FileStatus.SUBMITTED
+                            && status.equals("PAUSED")
+                            && officer.works(step)
+                            && (assignee == null || assignee.equals(officer.user()))));
         });
         return items;
     }

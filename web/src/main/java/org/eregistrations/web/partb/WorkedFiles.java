@@ -1,20 +1,26 @@
 package org.eregistrations.web.partb;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eregistrations.config.catalogue.ProcessingStep;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.engine.lifecycle.IllegalTransitionException;
+import org.eregistrations.engine.lifecycle.StepStatus;
 import org.eregistrations.web.file.AccessDeniedException;
 import org.eregistrations.web.file.Assignments;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.FileNotFoundException;
 import org.eregistrations.web.file.FileService;
 import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.file.InvalidChangesException;
 import org.eregistrations.web.file.InvalidValueException;
 import org.eregistrations.web.file.LifecycleService;
+import org.eregistrations.web.file.PropertyPath;
+import org.eregistrations.web.file.Revision;
+import org.eregistrations.web.file.Revisions;
 import org.eregistrations.web.site.MalformedFormException;
 import org.eregistrations.web.site.PageNotFoundException;
 import org.eregistrations.web.store.ConcurrentChangeException;
@@ -26,18 +32,25 @@ import org.eregistrations.web.store.ConcurrentChangeException;
  */
 @ApplicationScoped
 class WorkedFiles {
-    private static final Set<String> DECISIONS = Set.of("approve", "sendBack", "reject");
+    private static final Set<String> DECISIONS = Set.of("approve", "sendBack", "reject", "pause", "resume");
 
     private final Officers officers;
     private final FileService files;
     private final LifecycleService lifecycle;
     private final Assignments assignments;
+    private final Revisions revisions;
 
-    WorkedFiles(Officers officers, FileService files, LifecycleService lifecycle, Assignments assignments) {
+    WorkedFiles(
+            Officers officers,
+            FileService files,
+            LifecycleService lifecycle,
+            Assignments assignments,
+            Revisions revisions) {
         this.officers = officers;
         this.files = files;
         this.lifecycle = lifecycle;
         this.assignments = assignments;
+        this.revisions = revisions;
     }
 
     Caller officer() {
@@ -62,23 +75,22 @@ class WorkedFiles {
      */
     String refusal(
             Opened opened, Caller officer, String step, String decision, String reason, String confirm, String seen) {
-        ProcessingStep worked = worked(opened, officer, step);
+        worked(opened, officer, step);
         if (decision == null || !DECISIONS.contains(decision)) {
-            throw new MalformedFormException("decision must be approve, sendBack or reject");
+            throw new MalformedFormException("decision must be approve, sendBack, reject, pause or resume");
         }
-        if (version(seen) != opened.file().version()) {
-            throw stale(opened);
+        ProcessingStep worked = workable(opened, officer, step, seen, decision.equals("resume"));
+        if (worked.revision()) {
+            Revision revision =
+                    Revision.of(step, opened.catalogue(), opened.file().values());
+            if (decision.equals("approve") && !revision.allValid()) {
+                return "revision_approve_refused";
+            }
+            if (decision.equals("sendBack") && !revision.canSendBack()) {
+                return "revision_send_back_refused";
+            }
         }
-        if (opened.file().status() != FileStatus.SUBMITTED
-                || !opened.file().pendingSteps().contains(worked.id())) {
-            throw notPending(opened);
-        }
-        Assignments.assignee(opened.file(), step)
-                .filter(holder -> worked.assignable() && !holder.equals(officer.user()))
-                .ifPresent(holder -> {
-                    throw held(opened, holder);
-                });
-        if (!decision.equals("approve") && (reason == null || reason.isBlank())) {
+        if (LifecycleService.NEEDS_REASON.contains(decision) && (reason == null || reason.isBlank())) {
             return "review_reason_required";
         }
         if (decision.equals("reject") && !"yes".equals(confirm)) {
@@ -113,9 +125,42 @@ class WorkedFiles {
         }
     }
 
+    /**
+     * Stores the marks a revision form sent, or says why not as a text key of the page (an invalid item without its
+     * reason); a step that is not the officer's or no revision is a 404, an item the file lacks a 400.
+     */
+    String review(Opened opened, String step, Map<String, Revision.Mark> marks, String seen, Caller officer) {
+        if (!worked(opened, officer, step).revision()) {
+            throw new PageNotFoundException();
+        }
+        workable(opened, officer, step, seen, false);
+        Revision revision = Revision.of(step, opened.catalogue(), opened.file().values());
+        for (Map.Entry<String, Revision.Mark> mark : marks.entrySet()) {
+            if (revision.item(mark.getKey()).isEmpty()) {
+                throw new MalformedFormException(mark.getKey() + " is not an item of this file");
+            }
+            Revision.Mark given = mark.getValue();
+            boolean section = mark.getKey().startsWith(PropertyPath.Reviewed.SECTION.segment() + ".");
+            boolean written = given.text() != null && !given.text().isBlank();
+            if (!given.valid()
+                    && ((section || "other".equals(given.reasonType())) && !written
+                            || !section && given.reasonType() == null)) {
+                return "revision_reason_needed";
+            }
+        }
+        try {
+            call(() -> revisions.review(opened.file().id(), opened.file().version(), step, marks, officer));
+        } catch (ConcurrentChangeException e) {
+            throw stale(opened);
+        } catch (InvalidChangesException | InvalidValueException e) {
+            throw new MalformedFormException(e.getMessage()); // a reason type or a length no form sends
+        }
+        return null;
+    }
+
     /** Stores a decision {@link #refusal} let through. */
     void decide(Opened opened, String step, String decision, String reason, Caller officer) {
-        String given = decision.equals("approve") || reason == null ? null : reason.strip();
+        String given = !LifecycleService.NEEDS_REASON.contains(decision) || reason == null ? null : reason.strip();
         try {
             call(() -> lifecycle.decide(opened.file().id(), opened.file().version(), step, decision, given, officer));
         } catch (ConcurrentChangeException e) {
@@ -150,6 +195,29 @@ class WorkedFiles {
                 "refused_stale_title",
                 "refused_stale_text",
                 "/work/files/" + opened.file().id());
+    }
+
+    /**
+     * The step, if the officer may work it now on the version the page showed: a version that moved on, a step that
+     * is not pending or one another officer took is a 409.
+     */
+    private static ProcessingStep workable(Opened opened, Caller officer, String step, String seen, boolean paused) {
+        ProcessingStep worked = worked(opened, officer, step);
+        if (version(seen) != opened.file().version()) {
+            throw stale(opened);
+        }
+        boolean ready = paused
+                ? StepStatus.PAUSED.name().equals(opened.file().steps().get(worked.id()))
+                : opened.file().pendingSteps().contains(worked.id());
+        if (opened.file().status() != FileStatus.SUBMITTED || !ready) {
+            throw notPending(opened);
+        }
+        Assignments.assignee(opened.file(), step)
+                .filter(holder -> worked.assignable() && !holder.equals(officer.user()))
+                .ifPresent(holder -> {
+                    throw held(opened, holder);
+                });
+        return worked;
     }
 
     private static ProcessingStep worked(Opened opened, Caller officer, String step) {

@@ -263,6 +263,7 @@ class FileResourceTest {
                         "derivation.sets.'processingSteps.applicable'",
                         contains("revision", "registry", "tax", "issuance"))
                 .body("pendingSteps", contains("revision"));
+        FileApi.markAll("clerk", file, "revision", Map.of("status", "valid")).statusCode(200);
         post("clerk", file, "steps/revision/approve", null)
                 .statusCode(200)
                 .body("pendingSteps", contains("registry", "tax"));

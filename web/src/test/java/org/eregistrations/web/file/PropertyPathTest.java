@@ -36,6 +36,12 @@ class PropertyPathTest {
             Map.entry("steps.revision.status", new StepState("revision")),
             Map.entry("steps.revision.decision", new StepDecision("revision")),
             Map.entry("steps.revision.assignee", new PropertyPath.StepAssignee("revision")),
+            Map.entry(
+                    "steps.revision.review.documents.identity",
+                    new PropertyPath.StepReview("revision", PropertyPath.Reviewed.DOCUMENT, "identity")),
+            Map.entry(
+                    "steps.revision.review.sections.company",
+                    new PropertyPath.StepReview("revision", PropertyPath.Reviewed.SECTION, "company")),
             Map.entry("status", new Status()),
             Map.entry("rulesetVersion", new RulesetVersion()));
 
@@ -69,6 +75,10 @@ class PropertyPathTest {
                 "requirementUploads.",
                 "steps.review",
                 "steps.review.other",
+                "steps.revision.review.letters.identity",
+                "steps.revision.review.documents",
+                "steps.revision.review.documents.a.b",
+                "steps.revision.review.documents.a b",
                 "other.thing",
                 "dataForms.ação",
                 "guide." + "x".repeat(101));

@@ -484,7 +484,13 @@ class FilePagesTest {
                 .then()
                 .statusCode(409);
 
-        // the front desk sends it back with a reason (Part B, through the API here)
+        // the front desk finds every item invalid and sends the file back with a reason (Part B, through the API here)
+        FileApi.markAll(
+                        "clerk",
+                        id,
+                        "revision",
+                        Map.of("status", "invalid", "reasonType", "other", "reason", "To be corrected."))
+                .statusCode(200);
         long version = given().auth()
                 .preemptive()
                 .basic("clerk", "clerk")
@@ -530,6 +536,10 @@ class FilePagesTest {
                 break;
             }
             for (String step : pending) {
+                if (step.equals("revision")) {
+                    FileApi.markAll("clerk", id, step, Map.of("status", "valid"))
+                            .statusCode(200);
+                }
                 long current = given().auth()
                         .preemptive()
                         .basic("clerk", "clerk")

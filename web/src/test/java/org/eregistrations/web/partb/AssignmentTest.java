@@ -87,6 +87,7 @@ class AssignmentTest {
         assertThat(FileApi.version("clerk", file)).isEqualTo(held);
         assertThat(step(file)).isEqualTo("PENDING");
 
+        FileApi.markAll(FIRST, file, "revision", Map.of("status", "valid")).statusCode(200);
         Response decided = one.post(
                 "/work/files/" + file + "/steps/revision",
                 Map.of(

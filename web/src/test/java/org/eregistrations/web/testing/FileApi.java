@@ -78,6 +78,31 @@ public final class FileApi {
     }
 
     /** A JSON request of a lifecycle action or decision: the file's current version and, if given, a reason. */
+    /** The keys of the items a revision step reviews ({@code documents.<requirement>} …), as the API lists them. */
+    public static List<String> reviewedItems(String user, String file, String step) {
+        return as(user).get("/api/files/" + file + "/steps/" + step + "/review")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.key");
+    }
+
+    /** Marks items at a revision step through the API: {@code marks} by item key, each {@code {status, …}}. */
+    public static ValidatableResponse review(String user, String file, String step, Map<String, ?> marks) {
+        return as(user).contentType("application/json")
+                .body(Map.of("expectedVersion", version(user, file), "marks", marks))
+                .post("/api/files/" + file + "/steps/" + step + "/review")
+                .then();
+    }
+
+    /** Gives every item of a revision step the same mark. */
+    public static ValidatableResponse markAll(String user, String file, String step, Map<String, String> mark) {
+        Map<String, Object> marks = new java.util.LinkedHashMap<>();
+        reviewedItems(user, file, step).forEach(key -> marks.put(key, mark));
+        return review(user, file, step, marks);
+    }
+
     public static ValidatableResponse decide(String user, String file, String action, String reason) {
         Map<String, Object> body = reason == null
                 ? Map.of("expectedVersion", version(user, file))
@@ -118,6 +143,9 @@ public final class FileApi {
         List<String> pending = List.of("revision");
         while (!pending.isEmpty()) {
             for (String step : pending) {
+                if (step.equals("revision")) {
+                    markAll("clerk", file, step, Map.of("status", "valid")).statusCode(200);
+                }
                 decide("clerk", file, "steps/" + step + "/approve", null).statusCode(200);
             }
             pending = as("clerk")
@@ -133,6 +161,26 @@ public final class FileApi {
     /** A trader licence, sent: its first step, {@code review}, is pending. */
     public static String sentTraderLicence(String user) {
         String file = completeTraderLicence(user);
+        decide(user, file, "send", null).statusCode(200);
+        return file;
+    }
+
+    /** A market stall permit for a stall that sells no food, sent: its first step, {@code inspection}, is pending. */
+    public static String sentMarketStallPermit(String user) {
+        String file = create(user, "market-stall-permit");
+        change(
+                        user,
+                        file,
+                        0,
+                        """
+                {"guide.zone": "central", "guide.stallSize": "small", "guide.sellsFood": false,
+                 "requirements.identity.document": "passport", "dataForms.holderName": "Rosa Díaz",
+                 "dataForms.phone": "+503 7777 0000", "dataForms.goods": "Flowers",
+                 "submissionForms.isAffidavitSigned": true}""")
+                .statusCode(200);
+        upload(user, file, "requirementUploads", "identity", PDF).statusCode(200);
+        upload(user, file, "requirementUploads", "stallPhoto", PDF).statusCode(200);
+        upload(user, file, "paymentReceiptUploads", "permitFee", PDF).statusCode(200);
         decide(user, file, "send", null).statusCode(200);
         return file;
     }
