@@ -78,6 +78,15 @@ final class CatalogueValidator {
             known(what, "processing step", step.after(), steps, step.line());
             known(what, "registration", step.forRegistrations(), registrations, step.line());
             known(what, "institution", optional(step.institution()), institutions, step.line());
+            for (FormField field : step.fields()) {
+                if (field.type() == FieldType.LIST || field.whenField() != null) {
+                    problems.error(
+                            FILE,
+                            field.line(),
+                            what + " field '" + field.name()
+                                    + "': a step's form has plain fields (no list, no 'when')");
+                }
+            }
         }
     }
 

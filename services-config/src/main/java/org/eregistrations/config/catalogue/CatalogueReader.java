@@ -158,7 +158,9 @@ public final class CatalogueReader {
                 "for",
                 "assignable",
                 "roundRobin",
-                "revision");
+                "revision",
+                "frontDesk",
+                "fields");
         return new ProcessingStep(
                 id,
                 labels(item, "name"),
@@ -170,6 +172,8 @@ public final class CatalogueReader {
                 item.bool("assignable", false) || item.bool("roundRobin", false),
                 item.bool("roundRobin", false),
                 item.bool("revision", false),
+                item.bool("frontDesk", false),
+                each(item, "fields", CatalogueReader::field),
                 item.line());
     }
 

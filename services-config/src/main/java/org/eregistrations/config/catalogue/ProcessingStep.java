@@ -8,7 +8,10 @@ import java.util.List;
  * {@code assignable} step is taken by one officer, who alone decides it; at a {@code roundRobin} step (assignable too)
  * new work is given to the officers who hold its role in turn. At a {@code revision} step the officer marks
  * each document, receipt and data section of the file valid or invalid before deciding: it is approved only when
- * everything is valid, and sent back only when everything is reviewed and something is invalid.
+ * everything is valid, and sent back only when everything is reviewed and something is invalid. A step's
+ * {@code fields} are a form the officer fills in to approve it (typed and checked like data form fields); a
+ * {@code frontDesk} step adds a checklist — each document's original seen, each certificate handed over — all ticked
+ * to approve it (the registration delivered).
  */
 public record ProcessingStep(
         String id,
@@ -21,9 +24,12 @@ public record ProcessingStep(
         boolean assignable,
         boolean roundRobin,
         boolean revision,
+        boolean frontDesk,
+        List<FormField> fields,
         int line) {
     public ProcessingStep {
         after = List.copyOf(after);
         forRegistrations = List.copyOf(forRegistrations);
+        fields = List.copyOf(fields);
     }
 }

@@ -86,7 +86,8 @@ public final class CheckedChanges {
         return Collections.unmodifiableMap(changes);
     }
 
-    private static JsonNode json(Object typed) {
+    /** A typed value in its JSON form: a boolean, a number, else text (a date as ISO text). */
+    static JsonNode json(Object typed) {
         if (typed instanceof Boolean yes) {
             return JSON.booleanNode(yes);
         }

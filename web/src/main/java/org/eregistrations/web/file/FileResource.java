@@ -63,7 +63,7 @@ public class FileResource {
     public record ValueChanges(long expectedVersion, Map<String, JsonNode> values) {}
 
     /** Body of a lifecycle request or decision: the version the client saw and, to send back or reject, why. */
-    public record Decision(long expectedVersion, String reason) {}
+    public record Decision(long expectedVersion, String reason, Map<String, JsonNode> fields) {}
 
     /** Body of a restore: the version the client saw and the moment to bring the file back to. */
     public record Restore(long expectedVersion, String at) {}
@@ -141,7 +141,14 @@ public class FileResource {
             @PathParam("step") String step,
             @PathParam("decision") String decision,
             Decision body) {
-        return lifecycle.decide(id, version(body), step, decision, body == null ? null : body.reason(), caller());
+        return lifecycle.decide(
+                id,
+                version(body),
+                step,
+                decision,
+                body == null ? null : body.reason(),
+                body == null || body.fields() == null ? Map.of() : body.fields(),
+                caller());
     }
 
     @POST

@@ -45,8 +45,15 @@ public final class FileSchema {
 
     /** Reads a value written to a path as its type, or says why it cannot be written there. */
     public Object read(PropertyPath path, JsonNode value) {
-        Slot slot = slot(path);
-        String at = path.format();
+        return read(path.format(), slot(path), value);
+    }
+
+    /** Reads a value of a field of a step's form (an officer's) as its type, or says why it cannot be written. */
+    public Object readStepField(PropertyPath.StepField path, FormField field, JsonNode value) {
+        return read(path.format(), new Slot(field.type(), field.options(), field), value);
+    }
+
+    private Object read(String at, Slot slot, JsonNode value) {
         // checked before parsing, which strips control characters at the ends but stores the value as sent
         if (value != null && value.isTextual() && ValueLimits.hasControlCharacters(value.asText())) {
             throw new InvalidValueException(at, "must not contain control characters");

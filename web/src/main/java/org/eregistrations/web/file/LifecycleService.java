@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.ProcessingStep;
 import org.eregistrations.engine.derivation.Derivation;
 import org.eregistrations.engine.derivation.DerivedSet;
@@ -140,6 +141,22 @@ public class LifecycleService {
      */
     @Transactional
     public FileView decide(UUID id, long expectedVersion, String step, String decision, String reason, Caller caller) {
+        return decide(id, expectedVersion, step, decision, reason, Map.of(), caller);
+    }
+
+    /**
+     * A decision, with the values of the step's form ({@link StepForm}, by field name) when it approves: a form that
+     * is not filled in as it must be refuses the approval, nothing stored.
+     */
+    @Transactional
+    public FileView decide(
+            UUID id,
+            long expectedVersion,
+            String step,
+            String decision,
+            String reason,
+            Map<String, JsonNode> fields,
+            Caller caller) {
         FileRecord file = access.readable(id, caller);
         Map<String, JsonNode> values = store.readCurrent(id);
         ProcessingStep worked = steps.check(file, step, values, caller);
@@ -162,16 +179,19 @@ public class LifecycleService {
                     default -> throw new InvalidValueException(
                             "decision", "must be approve, sendBack, reject, pause or resume");
                 };
+        List<Map.Entry<String, JsonNode>> changes = new ArrayList<>();
+        if (decision.equals("approve")) {
+            Catalogue catalogue = access.serviceOf(file).catalogue();
+            StepForm.of(worked, catalogue, views.view(file))
+                    .read(new FileSchema(catalogue), fields)
+                    .forEach((path, value) -> changes.add(Map.entry(path, value)));
+        }
         ObjectNode recorded = JsonNodeFactory.instance.objectNode().put("decision", decision);
         if (reason != null && !reason.isBlank()) {
             recorded.put("reason", reason);
         }
-        FileView view = given(processes.record(
-                file,
-                expectedVersion,
-                next,
-                Map.entry(new PropertyPath.StepDecision(step).format(), recorded),
-                caller));
+        changes.add(Map.entry(new PropertyPath.StepDecision(step).format(), recorded));
+        FileView view = given(processes.record(file, expectedVersion, next, changes, caller));
         String told =
                 switch (decision) {
                     case "sendBack" -> LifecycleEvent.SENT_BACK;

@@ -249,6 +249,18 @@ public sealed interface PropertyPath {
         }
     }
 
+    /** A field of a processing step's form, filled in by the officer who approves it: {@code steps.<step>.form.<field>}. */
+    record StepField(String step, String field) implements PropertyPath {
+        public StepField {
+            requireId(step, "step");
+            requireId(field, "field");
+        }
+
+        public String format() {
+            return "steps." + step + ".form." + field;
+        }
+    }
+
     /** The status of the file in its lifecycle: {@code status}. */
     record Status() implements PropertyPath {
         public String format() {

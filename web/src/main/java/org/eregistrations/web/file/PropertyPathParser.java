@@ -70,6 +70,9 @@ final class PropertyPathParser {
 
     private static PropertyPath step(String rest) {
         String[] parts = rest.split("\\.", -1);
+        if (parts.length == 3 && parts[1].equals("form") && isId(parts[0]) && isId(parts[2])) {
+            return new PropertyPath.StepField(parts[0], parts[2]);
+        }
         if (parts.length == 4 && parts[1].equals("review") && isId(parts[0]) && isId(parts[3])) {
             return PropertyPath.Reviewed.ofSegment(parts[2])
                     .map(kind -> (PropertyPath) new StepReview(parts[0], kind, parts[3]))

@@ -269,4 +269,25 @@ public interface PartbMessages {
 
     @Message
     String notes_invalid();
+
+    @Message
+    String stepform_title();
+
+    @Message
+    String stepform_refused();
+
+    @Message
+    String stepform_required();
+
+    @Message
+    String stepform_tick();
+
+    @Message
+    String stepform_invalid();
+
+    @Message
+    String stepform_original(String document);
+
+    @Message
+    String stepform_handed_over(String certificate);
 }

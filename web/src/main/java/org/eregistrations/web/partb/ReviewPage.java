@@ -59,7 +59,12 @@ public class ReviewPage {
     public record NoteItem(String author, String when, String text) {}
 
     /** A refused decision shown next to its step's form, with the reason as it was entered. */
-    public record Problem(String step, String textKey, String reason) {}
+    public record Problem(
+            String step, String textKey, String reason, Map<String, String> entered, Map<String, String> fields) {
+        Problem(String step, String textKey, String reason) {
+            this(step, textKey, reason, Map.of(), Map.of());
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -104,21 +109,24 @@ public class ReviewPage {
     @Path("{id}/steps/{step}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(
-            @PathParam("id") UUID id,
-            @PathParam("step") String step,
-            @RestForm String decision,
-            @RestForm String reason,
-            @RestForm String confirm,
-            @RestForm String version,
-            @RestForm(Visit.CSRF_FIELD) String csrf) {
-        visit.checkCsrf(csrf);
+            @PathParam("id") UUID id, @PathParam("step") String step, MultivaluedMap<String, String> form) {
+        visit.checkCsrf(form.getFirst(Visit.CSRF_FIELD));
         Caller officer = files.officer();
         Opened opened = files.open(id, officer);
-        String refused = files.refusal(opened, officer, step, decision, reason, confirm, version);
+        String decision = form.getFirst("decision");
+        String reason = form.getFirst("reason");
+        Map<String, String> entered = StepFormViews.entered(form);
+        String refused = files.refusal(
+                opened, officer, step, decision, reason, form.getFirst("confirm"), form.getFirst("version"));
         if (refused != null) {
-            return review(opened, officer, new Problem(step, refused, reason), 400);
+            return review(opened, officer, new Problem(step, refused, reason, entered, Map.of()), Map.of(), 400);
         }
-        files.decide(opened, step, decision, reason, officer);
+        Map<String, String> problems =
+                files.decide(opened, step, decision, reason, StepFormViews.json(entered), officer);
+        if (!problems.isEmpty()) {
+            return review(
+                    opened, officer, new Problem(step, "stepform_refused", reason, entered, problems), Map.of(), 400);
+        }
         return pages.redirect("/work/" + opened.file().serviceId() + "/" + step);
     }
 
@@ -194,7 +202,7 @@ public class ReviewPage {
                         header,
                         views.sections(),
                         views.documents(),
-                        views.steps(officer, entered),
+                        views.steps(officer, entered, problem),
                         opened.file().version(),
                         problem,
                         notes.of(opened.file().id()).stream()

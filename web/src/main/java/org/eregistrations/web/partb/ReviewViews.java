@@ -18,6 +18,7 @@ import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.FileView;
 import org.eregistrations.web.file.PropertyPath;
 import org.eregistrations.web.file.Revision;
+import org.eregistrations.web.file.StepForm;
 import org.eregistrations.web.site.Texts;
 
 /** A sent file as the officer reviews it: its data-form values with their labels, its documents, its steps. */
@@ -54,7 +55,8 @@ final class ReviewViews {
             String assignee,
             boolean takeable,
             RevisionViews revision,
-            boolean resumable) {
+            boolean resumable,
+            List<StepFormViews.FieldView> form) {
         /** Whether the decision form offers approving: at a revision step only when everything is valid. */
         public boolean approvable() {
             return revision == null || revision.allValid();
@@ -156,11 +158,14 @@ final class ReviewViews {
     }
 
     List<StepItem> steps(Caller officer) {
-        return steps(officer, Map.of());
+        return steps(officer, Map.of(), null);
     }
 
-    /** The steps, a revision showing the marks a refused form sent where it sent them. */
-    List<StepItem> steps(Caller officer, Map<String, Revision.Mark> entered) {
+    /**
+     * The steps, a revision showing the marks a refused form sent where it sent them, and the step form of a refused
+     * decision ({@code problem}) its entries and problems.
+     */
+    List<StepItem> steps(Caller officer, Map<String, Revision.Mark> entered, ReviewPage.Problem problem) {
         List<StepItem> items = new ArrayList<>();
         catalogue.processingSteps().forEach(step -> {
             String status = file.steps().get(step.id());
@@ -193,7 +198,16 @@ final class ReviewViews {
                     file.status() == FileStatus.SUBMITTED
                             && status.equals("PAUSED")
                             && officer.works(step)
-                            && (assignee == null || assignee.equals(officer.user()))));
+                            && (assignee == null || assignee.equals(officer.user())),
+                    pending
+                            ? StepFormViews.of(
+                                    StepForm.of(step, catalogue, file),
+                                    file,
+                                    step.id(),
+                                    lang,
+                                    problem != null && problem.step().equals(step.id()) ? problem.entered() : Map.of(),
+                                    problem != null && problem.step().equals(step.id()) ? problem.fields() : Map.of())
+                            : List.of()));
         });
         return items;
     }

@@ -1,6 +1,8 @@
 package org.eregistrations.web.partb;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -158,13 +160,23 @@ class WorkedFiles {
         return null;
     }
 
-    /** Stores a decision {@link #refusal} let through. */
-    void decide(Opened opened, String step, String decision, String reason, Caller officer) {
+    /**
+     * Stores a decision {@link #refusal} let through, with the step form's values when it approves; returns the
+     * problems of the step form by field (then nothing is stored), else none.
+     */
+    Map<String, String> decide(
+            Opened opened, String step, String decision, String reason, Map<String, JsonNode> fields, Caller officer) {
         String given = !LifecycleService.NEEDS_REASON.contains(decision) || reason == null ? null : reason.strip();
         try {
-            call(() -> lifecycle.decide(opened.file().id(), opened.file().version(), step, decision, given, officer));
+            call(() -> lifecycle.decide(
+                    opened.file().id(), opened.file().version(), step, decision, given, fields, officer));
+            return Map.of();
         } catch (ConcurrentChangeException e) {
             throw stale(opened);
+        } catch (InvalidChangesException e) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.problems().forEach(problem -> problems.put(problem.path(), problem.getMessage()));
+            return problems;
         } catch (InvalidValueException e) {
             throw new MalformedFormException(e.getMessage()); // a reason with control characters no form sends
         }
