@@ -290,4 +290,25 @@ public interface PartbMessages {
 
     @Message
     String stepform_handed_over(String certificate);
+
+    @Message
+    String viewer_show();
+
+    @Message
+    String viewer_nav();
+
+    @Message
+    String viewer_previous();
+
+    @Message
+    String viewer_next();
+
+    @Message
+    String viewer_back();
+
+    @Message
+    String viewer_position(int position, int count);
+
+    @Message
+    String viewer_download(String name);
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,7 @@ import org.eregistrations.web.partb.ReviewViews.SectionItem;
 import org.eregistrations.web.partb.ReviewViews.StepItem;
 import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.PageInfo;
+import org.eregistrations.web.site.PageNotFoundException;
 import org.eregistrations.web.site.Pages;
 import org.eregistrations.web.site.Texts;
 import org.eregistrations.web.site.Visit;
@@ -77,6 +79,15 @@ public class ReviewPage {
                 long version,
                 Problem problem,
                 List<NoteItem> notes);
+
+        static native TemplateInstance document(
+                PageInfo page,
+                Header file,
+                DocumentItem document,
+                int position,
+                int count,
+                String previous,
+                String next);
     }
 
     @GET
@@ -86,19 +97,50 @@ public class ReviewPage {
         return review(files.open(id, officer), officer, null, 200);
     }
 
+    /** The file's documents one by one inside the page (PDF and images), with the previous and the next. */
+    @GET
+    @Path("{id}/view/{position: [0-9]{1,4}}")
+    public Response showDocument(@PathParam("id") UUID id, @PathParam("position") int position) {
+        Caller officer = files.officer();
+        Opened opened = files.open(id, officer);
+        String lang = visit.language().code();
+        List<DocumentItem> all = new ReviewViews(opened, lang).documents();
+        if (position < 1 || position > all.size()) {
+            throw new PageNotFoundException();
+        }
+        String base = "/work/files/" + id + "/view/";
+        return pages.html(Templates.document(
+                visit.info(),
+                header(opened, lang),
+                all.get(position - 1),
+                position,
+                all.size(),
+                position > 1 ? base + (position - 1) : null,
+                position < all.size() ? base + (position + 1) : null));
+    }
+
     @GET
     @Path("{id}/documents/{namespace: requirementUploads|paymentReceiptUploads}/{upload}")
     @Produces({"application/pdf", "image/jpeg", "image/png"})
     public Response download(
-            @PathParam("id") UUID id, @PathParam("namespace") String namespace, @PathParam("upload") String upload) {
+            @PathParam("id") UUID id,
+            @PathParam("namespace") String namespace,
+            @PathParam("upload") String upload,
+            @QueryParam("inline") boolean inline) {
         Caller officer = files.officer();
         files.open(id, officer);
         DocumentService.Document document =
                 WorkedFiles.call(() -> documents.readDocument(id, namespace, upload, officer));
+        // shown inside the review page: framed by this site only, nothing of the document runs or loads
         return Response.ok(document.content().toFile())
                 .type(document.mediaType())
-                .header("Content-Disposition", ContentDisposition.of("attachment", document.name()))
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .header("Content-Disposition", ContentDisposition.of(inline ? "inline" : "attachment", document.name()))
+                .header(
+                        "Content-Security-Policy",
+                        inline
+                                ? "default-src 'none'; object-src 'self'; frame-ancestors 'self'"
+                                : "sandbox; default-src 'none'")
+                .header("X-Frame-Options", inline ? "SAMEORIGIN" : "DENY")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();
@@ -185,17 +227,21 @@ public class ReviewPage {
         return review(opened, officer, problem, Map.of(), status);
     }
 
-    private Response review(
-            Opened opened, Caller officer, Problem problem, Map<String, Revision.Mark> entered, int status) {
-        String lang = visit.language().code();
-        ReviewViews views = new ReviewViews(opened, lang);
+    private static Header header(Opened opened, String lang) {
         FileRecord record = FileRecord.findById(opened.file().id());
-        Header header = new Header(
+        return new Header(
                 opened.file().id().toString(),
                 FileNumbers.of(record),
                 opened.catalogue().name().in(lang),
                 opened.file().status().name(),
                 Texts.get(lang, "status_" + opened.file().status()));
+    }
+
+    private Response review(
+            Opened opened, Caller officer, Problem problem, Map<String, Revision.Mark> entered, int status) {
+        String lang = visit.language().code();
+        ReviewViews views = new ReviewViews(opened, lang);
+        Header header = header(opened, lang);
         return pages.html(
                 Templates.review(
                         visit.info(),

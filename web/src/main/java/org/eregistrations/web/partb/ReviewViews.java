@@ -41,8 +41,15 @@ final class ReviewViews {
     /** A value of the file with its label. */
     record ValueItem(String label, String value) {}
 
-    /** A document or receipt of the file, with the page route that serves it. */
-    record DocumentItem(String label, String fileName, String href) {}
+    /**
+     * A document or receipt of the file, with the route that serves it, its type, and the page that shows it inside
+     * the review ({@code view}, numbered from 1).
+     */
+    record DocumentItem(String label, String fileName, String href, String mediaType, String view) {
+        public boolean image() {
+            return mediaType.startsWith("image/");
+        }
+    }
 
     /** A step of the file with its status, the decision taken and, if the officer may decide it now, its form. */
     record StepItem(
@@ -138,7 +145,9 @@ final class ReviewViews {
                         items.add(new DocumentItem(
                                 uploadLabel(uploads, id),
                                 e.getValue().path("name").asText(),
-                                "/work/files/" + file.id() + "/documents/" + uploads.namespace() + "/" + id));
+                                "/work/files/" + file.id() + "/documents/" + uploads.namespace() + "/" + id,
+                                e.getValue().path("type").asText("application/pdf"),
+                                "/work/files/" + file.id() + "/view/" + (items.size() + 1)));
                     });
         }
         return items;

@@ -37,7 +37,7 @@ public class SecurityHeaders {
     static void add(MultiMap headers, String path) {
         setIfAbsent(headers, "Content-Security-Policy", path.startsWith("/q/swagger-ui") ? SWAGGER_UI_CSP : CSP);
         headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("X-Frame-Options", "DENY");
+        setIfAbsent(headers, "X-Frame-Options", "DENY"); // a document shown inside the officer's page says SAMEORIGIN
         setIfAbsent(headers, "Referrer-Policy", "same-origin");
         if (path.startsWith("/api/")) {
             setIfAbsent(headers, "Cache-Control", "no-store");
