@@ -36,12 +36,14 @@ public class FileStatusPage {
     private final LocalTimes times;
     private final Visit visit;
     private final Pages pages;
+    private final StatusLog log;
 
-    FileStatusPage(OwnFiles files, LocalTimes times, Visit visit, Pages pages) {
+    FileStatusPage(OwnFiles files, LocalTimes times, Visit visit, Pages pages, StatusLog log) {
         this.files = files;
         this.times = times;
         this.visit = visit;
         this.pages = pages;
+        this.log = log;
     }
 
     /** A certificate of an approved file. */
@@ -55,7 +57,8 @@ public class FileStatusPage {
                 List<StepItem> steps,
                 List<CertificateItem> certificates,
                 List<MissingItem> missing,
-                List<CorrectionViews.CorrectionItem> corrections);
+                List<CorrectionViews.CorrectionItem> corrections,
+                List<StatusLog.LogItem> log);
     }
 
     @GET
@@ -75,7 +78,8 @@ public class FileStatusPage {
                 views.steps(),
                 certificates,
                 new StillMissing(opened, lang()).items(),
-                new CorrectionViews(opened, lang()).items()));
+                new CorrectionViews(opened, lang()).items(),
+                log.of(opened, lang())));
     }
 
     /** A certificate of an approved file, as a PDF. */

@@ -192,4 +192,28 @@ public interface FilesMessages {
 
     @Message
     String certificate_institution();
+
+    @Message
+    String log_title();
+
+    @Message
+    String log_received();
+
+    @Message
+    String log_resent();
+
+    @Message
+    String log_SENT_BACK();
+
+    @Message
+    String log_APPROVED();
+
+    @Message
+    String log_REJECTED();
+
+    @Message
+    String log_WITHDRAWN();
+
+    @Message
+    String log_step_approved(String step);
 }

@@ -539,6 +539,15 @@ class FilePagesTest {
                 FileApi.approve("clerk", id, step).statusCode(200);
             }
         }
+        assertThat(ana.get("/files/" + id).asString())
+                .as("the public status log, in order")
+                .containsSubsequence(
+                        "History of your file",
+                        "Received",
+                        "Sent back for corrections",
+                        "Sent again with the corrections",
+                        "Front desk revision: approved",
+                        "Approved: certificates issued");
         ana.get("/files/" + id)
                 .then()
                 .body(containsString("Your file was approved"))
