@@ -216,4 +216,31 @@ public interface FilesMessages {
 
     @Message
     String log_step_approved(String step);
+
+    @Message
+    String receipt_title();
+
+    @Message
+    String receipt_service();
+
+    @Message
+    String receipt_received();
+
+    @Message
+    String receipt_applicant();
+
+    @Message
+    String receipt_registrations();
+
+    @Message
+    String receipt_documents();
+
+    @Message
+    String receipt_total();
+
+    @Message
+    String receipt_pdf();
+
+    @Message
+    String receipt_link();
 }
