@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eregistrations.engine.derivation.DerivedSet;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.engine.lifecycle.StepStatus;
 import org.eregistrations.web.db.Sql;
@@ -40,9 +41,17 @@ class WorkQueues {
         this.sql = sql;
     }
 
-    /** A file in a step's queue: the file's row, its applicant's name, when it was sent and waits since. */
+    /**
+     * A file in a step's queue: the file's row, its applicant's name, when it was sent and waits since, who holds it,
+     * and the ids of its applicable certificates as the snapshot taken at sending has them.
+     */
     record Queued(
-            FileRecord file, String applicant, OffsetDateTime sent, OffsetDateTime waitingSince, String assignee) {}
+            FileRecord file,
+            String applicant,
+            OffsetDateTime sent,
+            OffsetDateTime waitingSince,
+            String assignee,
+            List<String> certificates) {}
 
     /** The number of files pending at each step of a service that has any, by step id. */
     Map<String, Long> pendingCounts(String serviceId) {
@@ -75,7 +84,8 @@ class WorkQueues {
                 ? " order by s.taken_at desc nulls last, f.number desc"
                 : " order by e.at, f.number";
         String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at,"
-                + " u.display_name, s.taken_at, e.at, a.value #>> '{}'" + FROM
+                + " u.display_name, s.taken_at, e.at, a.value #>> '{}', array(select jsonb_array_elements_text("
+                + "s.derivation #> '{sets," + DerivedSet.CERTIFICATES_APPLICABLE.key() + "}'))" + FROM
                 + " left join file_snapshot s on s.file_id = f.id"
                 + " left join file_event e on e.file_id = p.file_id and e.seq = p.seq";
         return sql.list(
@@ -144,7 +154,12 @@ class WorkQueues {
         file.createdAt = row.getObject(6, OffsetDateTime.class);
         String applicant = row.getString(7);
         return new Queued(
-                file, applicant == null ? file.ownerId : applicant, moment(row, 8), moment(row, 9), row.getString(10));
+                file,
+                applicant == null ? file.ownerId : applicant,
+                moment(row, 8),
+                moment(row, 9),
+                row.getString(10),
+                List.of((String[]) row.getArray(11).getArray()));
     }
 
     private static OffsetDateTime moment(ResultSet row, int column) throws SQLException {
