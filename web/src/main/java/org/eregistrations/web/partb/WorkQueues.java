@@ -21,7 +21,8 @@ import org.eregistrations.web.store.FileRecord;
 /**
  * The files at a processing step, read from the projection of step states ({@code file_property}, path
  * {@code steps.<step>.status}) with the file's row: one page of a queue at a time, never every file. The repeated
- * {@code like 'steps.%.status'} lets PostgreSQL use the partial index of step states (V7).
+ * {@code like 'steps.%.status'} lets PostgreSQL use the partial index of step states (V7); a search first finds the
+ * matching files by the trigram indexes of V9 (titles, applicants' names) or the file number's index.
  */
 @ApplicationScoped
 class WorkQueues {
@@ -30,7 +31,6 @@ class WorkQueues {
     private static final String WHERE = " where f.service_id = ? and p.path like 'steps.%.status'";
     private static final String STEP_STATES = " from file_property p join file f on f.id = p.file_id" + WHERE;
     private static final String FROM = " from file_property p join file f on f.id = p.file_id"
-            + " left join app_user u on u.username = f.owner_id"
             + " left join file_property a on a.file_id = f.id and a.path = ?";
     private static final String PENDING = " and p.value = ?::jsonb and f.status = ?";
     private static final String ONE_STEP = " and p.path = ?";
@@ -75,23 +75,32 @@ class WorkQueues {
                 .orElse(0L);
     }
 
-    /** One page (from 0) of a queue in the query's order: the file waiting longest, or sent last, first. */
+    /**
+     * One page (from 0) of a queue in the query's order: the file waiting longest, or sent last, first. The page's
+     * files are chosen first, on the step states alone, and only those 50 are joined to their applicant, assignee and
+     * snapshot.
+     */
     List<Queued> page(
             String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer, int page) {
         List<Object> parameters = new ArrayList<>();
         String where = where(serviceId, step, query, titlePaths, officer, parameters);
-        String order = query.sort() == QueueQuery.Sort.SENT
-                ? " order by s.taken_at desc nulls last, f.number desc"
-                : " order by e.at, f.number";
-        String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at,"
-                + " u.display_name, s.taken_at, e.at, a.value #>> '{}', array(select jsonb_array_elements_text("
-                + "s.derivation #> '{sets," + DerivedSet.CERTIFICATES_APPLICABLE.key() + "}'))" + FROM
+        parameters.add(new PropertyPath.StepAssignee(step).format());
+        boolean sent = query.sort() == QueueQuery.Sort.SENT;
+        String chosen = "select f.id, f.number, p.seq" + FROM
                 + " left join file_snapshot s on s.file_id = f.id"
-                + " left join file_event e on e.file_id = p.file_id and e.seq = p.seq";
-        return sql.list(
-                select + where + order + " limit " + PAGE_SIZE + " offset " + ((long) page * PAGE_SIZE),
-                WorkQueues::queued,
-                parameters.toArray());
+                + " left join file_event e on e.file_id = p.file_id and e.seq = p.seq" + where
+                + (sent ? " order by s.taken_at desc nulls last, f.number desc" : " order by e.at, f.number")
+                + " limit " + PAGE_SIZE + " offset " + ((long) page * PAGE_SIZE);
+        String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at, u.display_name,"
+                + " s.taken_at, e.at, a.value #>> '{}', array(select jsonb_array_elements_text(s.derivation #> '{sets,"
+                + DerivedSet.CERTIFICATES_APPLICABLE.key() + "}'))"
+                + " from (" + chosen + ") q join file f on f.id = q.id"
+                + " left join app_user u on u.username = f.owner_id"
+                + " left join file_property a on a.file_id = f.id and a.path = ?"
+                + " left join file_snapshot s on s.file_id = f.id"
+                + " left join file_event e on e.file_id = q.id and e.seq = q.seq";
+        String order = sent ? " order by s.taken_at desc nulls last, q.number desc" : " order by e.at, q.number";
+        return sql.list(select + order, WorkQueues::queued, parameters.toArray());
     }
 
     /**
@@ -125,14 +134,16 @@ class WorkQueues {
         }
         if (!query.search().isEmpty()) {
             String like = query.likePattern();
-            where.append(" and (u.display_name ilike ? escape '\\'"
-                    + " or exists (select 1 from file_property t where t.file_id = f.id and t.path = any(?)"
-                    + " and t.value #>> '{}' ilike ? escape '\\')");
-            parameters.add(like);
+            where.append(" and f.id in (select t.file_id from file_property t where t.path not like 'steps.%'"
+                    + " and t.path = any(?) and t.value #>> '{}' ilike ? escape '\\'"
+                    + " union all select o.id from file o join app_user w on w.username = o.owner_id"
+                    + " where o.service_id = ? and w.display_name ilike ? escape '\\'");
             parameters.add(titlePaths);
             parameters.add(like);
+            parameters.add(serviceId);
+            parameters.add(like);
             query.number().ifPresent(number -> {
-                where.append(" or f.number = ?");
+                where.append(" union all select o.id from file o where o.number = ?");
                 parameters.add(number);
             });
             where.append(')');
