@@ -71,8 +71,8 @@ class WorkQueues {
     long count(String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer) {
         List<Object> parameters = new ArrayList<>();
         String where = where(serviceId, step, query, titlePaths, officer, parameters);
-        return sql.one("select count(*)" + FROM + where, row -> row.getLong(1), parameters.toArray())
-                .orElse(0L);
+        return sql.listPlannedForValues("select count(*)" + FROM + where, row -> row.getLong(1), parameters.toArray())
+                .get(0);
     }
 
     /**
@@ -100,7 +100,7 @@ class WorkQueues {
                 + " left join file_snapshot s on s.file_id = f.id"
                 + " left join file_event e on e.file_id = q.id and e.seq = q.seq";
         String order = sent ? " order by s.taken_at desc nulls last, q.number desc" : " order by e.at, q.number";
-        return sql.list(select + order, WorkQueues::queued, parameters.toArray());
+        return sql.listPlannedForValues(select + order, WorkQueues::queued, parameters.toArray());
     }
 
     /**
