@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.postgresql.PGStatement;
 
 /**
  * The one way the application runs SQL: a statement with its parameters in order, rows read by a lambda. Statements
@@ -42,16 +43,38 @@ public class Sql {
 
     /** Every row of a query. */
     public <T> List<T> list(String sql, Row<T> row, Object... parameters) {
+        return query(sql, row, false, parameters);
+    }
+
+    /**
+     * Every row of a query that PostgreSQL plans for these values each time, never by a plan it keeps for any values:
+     * for a query whose best plan depends on how many rows its values select (an officer's queue: a few pending
+     * files of a step, or tens of thousands in its tab All).
+     */
+    public <T> List<T> listPlannedForValues(String sql, Row<T> row, Object... parameters) {
+        return query(sql, row, true, parameters);
+    }
+
+    private <T> List<T> query(String sql, Row<T> row, boolean plannedForValues, Object... parameters) {
         return connection(connection -> {
-            try (PreparedStatement statement = prepare(connection, sql, parameters);
-                    ResultSet rows = statement.executeQuery()) {
-                List<T> all = new ArrayList<>();
-                while (rows.next()) {
-                    all.add(row.read(rows));
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                if (plannedForValues) {
+                    // pgjdbc then sends an unnamed statement, which PostgreSQL plans with the values bound
+                    statement.unwrap(PGStatement.class).setPrepareThreshold(0);
                 }
-                return all;
+                return rows(statement, row);
             }
         });
+    }
+
+    private static <T> List<T> rows(PreparedStatement statement, Row<T> row) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            List<T> all = new ArrayList<>();
+            while (rows.next()) {
+                all.add(row.read(rows));
+            }
+            return all;
+        }
     }
 
     /** The first row of a query, if any. */

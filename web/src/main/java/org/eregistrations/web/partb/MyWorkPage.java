@@ -13,15 +13,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.ProcessingStep;
 import org.eregistrations.web.file.Caller;
-import org.eregistrations.web.file.FileNumbers;
-import org.eregistrations.web.file.FileTitles;
 import org.eregistrations.web.partb.Officers.WorkedStep;
 import org.eregistrations.web.partb.WorkQueues.Queued;
 import org.eregistrations.web.services.PublishedServices;
-import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.PageInfo;
 import org.eregistrations.web.site.Pages;
 import org.eregistrations.web.site.Visit;
@@ -33,8 +30,7 @@ public class MyWorkPage {
     private final Officers officers;
     private final PublishedServices services;
     private final WorkQueues queues;
-    private final FileTitles titles;
-    private final LocalTimes times;
+    private final QueueRows rows;
     private final Visit visit;
     private final Pages pages;
 
@@ -42,15 +38,13 @@ public class MyWorkPage {
             Officers officers,
             PublishedServices services,
             WorkQueues queues,
-            FileTitles titles,
-            LocalTimes times,
+            QueueRows rows,
             Visit visit,
             Pages pages) {
         this.officers = officers;
         this.services = services;
         this.queues = queues;
-        this.titles = titles;
-        this.times = times;
+        this.rows = rows;
         this.visit = visit;
         this.pages = pages;
     }
@@ -66,11 +60,13 @@ public class MyWorkPage {
             String sent,
             String waitingSince,
             String assignee,
+            List<String> certificates,
             String href) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance steps(PageInfo page, List<StepItem> steps);
+        static native TemplateInstance steps(
+                PageInfo page, Map<String, String> services, String service, List<StepItem> steps);
 
         static native TemplateInstance queue(
                 PageInfo page,
@@ -91,27 +87,44 @@ public class MyWorkPage {
                 String next);
     }
 
+    /**
+     * The steps the officer works, of every service or of the one chosen ({@code service}; a service the officer
+     * works no step of, or none published by that id, shows every service again).
+     */
     @GET
-    public Response showWork() {
+    public Response showWork(@QueryParam("service") String chosen) {
         Caller officer = officers.officer();
         String lang = visit.language().code();
-        List<StepItem> items = new ArrayList<>();
+        List<Map.Entry<Catalogue, List<ProcessingStep>>> worked = new ArrayList<>();
         services.all().forEach(service -> {
-            List<ProcessingStep> worked = service.catalogue().processingSteps().stream()
+            List<ProcessingStep> steps = service.catalogue().processingSteps().stream()
                     .filter(officer::works)
                     .toList();
-            if (worked.isEmpty()) {
-                return;
+            if (!steps.isEmpty()) {
+                worked.add(Map.entry(service.catalogue(), steps));
             }
-            String serviceId = service.catalogue().id();
-            Map<String, Long> pending = queues.pendingCounts(serviceId);
-            worked.forEach(step -> items.add(new StepItem(
-                    service.catalogue().name().in(lang),
-                    step.name().in(lang),
-                    "/work/" + serviceId + "/" + step.id(),
-                    pending.getOrDefault(step.id(), 0L))));
         });
-        return pages.html(Templates.steps(visit.info(), items));
+        String service = worked.stream()
+                .map(entry -> entry.getKey().id())
+                .filter(id -> id.equals(chosen))
+                .findFirst()
+                .orElse("");
+        Map<String, String> choices = new LinkedHashMap<>();
+        List<StepItem> items = new ArrayList<>();
+        worked.forEach(entry -> {
+            Catalogue catalogue = entry.getKey();
+            choices.put(catalogue.id(), catalogue.name().in(lang));
+            if (service.isEmpty() || service.equals(catalogue.id())) {
+                Map<String, Long> pending = queues.pendingCounts(catalogue.id());
+                entry.getValue()
+                        .forEach(step -> items.add(new StepItem(
+                                catalogue.name().in(lang),
+                                step.name().in(lang),
+                                "/work/" + catalogue.id() + "/" + step.id(),
+                                pending.getOrDefault(step.id(), 0L))));
+            }
+        });
+        return pages.html(Templates.steps(visit.info(), choices, service, items));
     }
 
     @GET
@@ -123,7 +136,7 @@ public class MyWorkPage {
             @QueryParam("q") String search,
             @QueryParam("sort") String sort,
             @QueryParam("assigned") String assigned,
-            @QueryParam("page") Integer page) {
+            @QueryParam("page") String page) {
         Caller officer = officers.officer();
         WorkedStep worked = officers.worked(officer, serviceId, stepId);
         boolean assignable = worked.step().assignable();
@@ -131,20 +144,10 @@ public class MyWorkPage {
         List<String> titlePaths = worked.service().catalogue().fileTitlePaths();
         long total = queues.count(serviceId, stepId, query, titlePaths, officer.user());
         int last = (int) Math.max(1, (total + WorkQueues.PAGE_SIZE - 1) / WorkQueues.PAGE_SIZE);
-        int current = page == null || page < 1 ? 1 : Math.min(page, last);
+        int current = Math.min(QueueQuery.page(page), last);
         List<Queued> queued = queues.page(serviceId, stepId, query, titlePaths, officer.user(), current - 1);
-        Map<UUID, String> titled = titles.of(queued.stream().map(Queued::file).toList());
-        List<QueueItem> items = queued.stream()
-                .map(q -> new QueueItem(
-                        FileNumbers.of(q.file()),
-                        titled.getOrDefault(q.file().id, ""),
-                        q.applicant(),
-                        times.minute(q.sent()),
-                        times.minute(q.waitingSince()),
-                        q.assignee(),
-                        "/work/files/" + q.file().id))
-                .toList();
         String lang = visit.language().code();
+        List<QueueItem> items = rows.of(queued, worked.service().catalogue(), lang);
         String base = "/work/" + serviceId + "/" + stepId;
         Map<String, String> tabs = new LinkedHashMap<>();
         for (QueueQuery.Tab each : QueueQuery.Tab.values()) {

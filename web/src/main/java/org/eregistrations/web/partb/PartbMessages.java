@@ -28,6 +28,12 @@ public interface PartbMessages {
     String work_pending();
 
     @Message
+    String work_service_all();
+
+    @Message
+    String work_service_submit();
+
+    @Message
     String queue_tabs();
 
     @Message
@@ -77,6 +83,9 @@ public interface PartbMessages {
 
     @Message
     String queue_waiting();
+
+    @Message
+    String queue_certificates();
 
     @Message
     String queue_pages();

@@ -76,6 +76,15 @@ record QueueQuery(Tab tab, String search, Sort sort, Assigned assigned) {
                 choice(Assigned.class, assigned, Assigned.ANY));
     }
 
+    /** The page asked for, from 1; anything but a positive number asks for the first. */
+    static int page(String text) {
+        try {
+            return text == null ? 1 : Math.max(1, Integer.parseInt(text.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     /** The file number the search text names ({@code 2026-000042} or {@code 42}), if it names one. */
     Optional<Long> number() {
         Matcher number = NUMBER.matcher(search);

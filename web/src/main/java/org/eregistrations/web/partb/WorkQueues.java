@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eregistrations.engine.derivation.DerivedSet;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.engine.lifecycle.StepStatus;
 import org.eregistrations.web.db.Sql;
@@ -20,7 +21,8 @@ import org.eregistrations.web.store.FileRecord;
 /**
  * The files at a processing step, read from the projection of step states ({@code file_property}, path
  * {@code steps.<step>.status}) with the file's row: one page of a queue at a time, never every file. The repeated
- * {@code like 'steps.%.status'} lets PostgreSQL use the partial index of step states (V7).
+ * {@code like 'steps.%.status'} lets PostgreSQL use the partial index of step states (V7); a search first finds the
+ * matching files by the trigram indexes of V9 (titles, applicants' names) or the file number's index.
  */
 @ApplicationScoped
 class WorkQueues {
@@ -29,7 +31,6 @@ class WorkQueues {
     private static final String WHERE = " where f.service_id = ? and p.path like 'steps.%.status'";
     private static final String STEP_STATES = " from file_property p join file f on f.id = p.file_id" + WHERE;
     private static final String FROM = " from file_property p join file f on f.id = p.file_id"
-            + " left join app_user u on u.username = f.owner_id"
             + " left join file_property a on a.file_id = f.id and a.path = ?";
     private static final String PENDING = " and p.value = ?::jsonb and f.status = ?";
     private static final String ONE_STEP = " and p.path = ?";
@@ -40,9 +41,17 @@ class WorkQueues {
         this.sql = sql;
     }
 
-    /** A file in a step's queue: the file's row, its applicant's name, when it was sent and waits since. */
+    /**
+     * A file in a step's queue: the file's row, its applicant's name, when it was sent and waits since, who holds it,
+     * and the ids of its applicable certificates as the snapshot taken at sending has them.
+     */
     record Queued(
-            FileRecord file, String applicant, OffsetDateTime sent, OffsetDateTime waitingSince, String assignee) {}
+            FileRecord file,
+            String applicant,
+            OffsetDateTime sent,
+            OffsetDateTime waitingSince,
+            String assignee,
+            List<String> certificates) {}
 
     /** The number of files pending at each step of a service that has any, by step id. */
     Map<String, Long> pendingCounts(String serviceId) {
@@ -62,26 +71,36 @@ class WorkQueues {
     long count(String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer) {
         List<Object> parameters = new ArrayList<>();
         String where = where(serviceId, step, query, titlePaths, officer, parameters);
-        return sql.one("select count(*)" + FROM + where, row -> row.getLong(1), parameters.toArray())
-                .orElse(0L);
+        return sql.listPlannedForValues("select count(*)" + FROM + where, row -> row.getLong(1), parameters.toArray())
+                .get(0);
     }
 
-    /** One page (from 0) of a queue in the query's order: the file waiting longest, or sent last, first. */
+    /**
+     * One page (from 0) of a queue in the query's order: the file waiting longest, or sent last, first. The page's
+     * files are chosen first, on the step states alone, and only those 50 are joined to their applicant, assignee and
+     * snapshot.
+     */
     List<Queued> page(
             String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer, int page) {
         List<Object> parameters = new ArrayList<>();
         String where = where(serviceId, step, query, titlePaths, officer, parameters);
-        String order = query.sort() == QueueQuery.Sort.SENT
-                ? " order by s.taken_at desc nulls last, f.number desc"
-                : " order by e.at, f.number";
-        String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at,"
-                + " u.display_name, s.taken_at, e.at, a.value #>> '{}'" + FROM
+        parameters.add(new PropertyPath.StepAssignee(step).format());
+        boolean sent = query.sort() == QueueQuery.Sort.SENT;
+        String chosen = "select f.id, f.number, p.seq" + FROM
                 + " left join file_snapshot s on s.file_id = f.id"
-                + " left join file_event e on e.file_id = p.file_id and e.seq = p.seq";
-        return sql.list(
-                select + where + order + " limit " + PAGE_SIZE + " offset " + ((long) page * PAGE_SIZE),
-                WorkQueues::queued,
-                parameters.toArray());
+                + " left join file_event e on e.file_id = p.file_id and e.seq = p.seq" + where
+                + (sent ? " order by s.taken_at desc nulls last, f.number desc" : " order by e.at, f.number")
+                + " limit " + PAGE_SIZE + " offset " + ((long) page * PAGE_SIZE);
+        String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at, u.display_name,"
+                + " s.taken_at, e.at, a.value #>> '{}', array(select jsonb_array_elements_text(s.derivation #> '{sets,"
+                + DerivedSet.CERTIFICATES_APPLICABLE.key() + "}'))"
+                + " from (" + chosen + ") q join file f on f.id = q.id"
+                + " left join app_user u on u.username = f.owner_id"
+                + " left join file_property a on a.file_id = f.id and a.path = ?"
+                + " left join file_snapshot s on s.file_id = f.id"
+                + " left join file_event e on e.file_id = q.id and e.seq = q.seq";
+        String order = sent ? " order by s.taken_at desc nulls last, q.number desc" : " order by e.at, q.number";
+        return sql.listPlannedForValues(select + order, WorkQueues::queued, parameters.toArray());
     }
 
     /**
@@ -115,14 +134,16 @@ class WorkQueues {
         }
         if (!query.search().isEmpty()) {
             String like = query.likePattern();
-            where.append(" and (u.display_name ilike ? escape '\\'"
-                    + " or exists (select 1 from file_property t where t.file_id = f.id and t.path = any(?)"
-                    + " and t.value #>> '{}' ilike ? escape '\\')");
-            parameters.add(like);
+            where.append(" and f.id in (select t.file_id from file_property t where t.path not like 'steps.%'"
+                    + " and t.path = any(?) and t.value #>> '{}' ilike ? escape '\\'"
+                    + " union all select o.id from file o join app_user w on w.username = o.owner_id"
+                    + " where o.service_id = ? and w.display_name ilike ? escape '\\'");
             parameters.add(titlePaths);
             parameters.add(like);
+            parameters.add(serviceId);
+            parameters.add(like);
             query.number().ifPresent(number -> {
-                where.append(" or f.number = ?");
+                where.append(" union all select o.id from file o where o.number = ?");
                 parameters.add(number);
             });
             where.append(')');
@@ -144,7 +165,12 @@ class WorkQueues {
         file.createdAt = row.getObject(6, OffsetDateTime.class);
         String applicant = row.getString(7);
         return new Queued(
-                file, applicant == null ? file.ownerId : applicant, moment(row, 8), moment(row, 9), row.getString(10));
+                file,
+                applicant == null ? file.ownerId : applicant,
+                moment(row, 8),
+                moment(row, 9),
+                row.getString(10),
+                List.of((String[]) row.getArray(11).getArray()));
     }
 
     private static OffsetDateTime moment(ResultSet row, int column) throws SQLException {
