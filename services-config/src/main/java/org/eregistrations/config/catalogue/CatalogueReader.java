@@ -56,9 +56,14 @@ public final class CatalogueReader {
                 each(yaml, "questions", CatalogueReader::question),
                 each(yaml, "registrations", CatalogueReader::registration),
                 each(yaml, "certificates", (id, item) -> {
-                    item.allowOnly("certificate " + id, "name", "institution");
+                    item.allowOnly("certificate " + id, "name", "institution", "number", "template");
                     return new Certificate(
-                            id, labels(item, "name"), item.string("institution").orElse(null), item.line());
+                            id,
+                            labels(item, "name"),
+                            item.string("institution").orElse(null),
+                            item.string("number").orElse(null),
+                            item.string("template").orElse(null),
+                            item.line());
                 }),
                 each(yaml, "requirements", (id, item) -> {
                     item.allowOnly("requirement " + id, "name", "upload", "documents");
@@ -89,7 +94,8 @@ public final class CatalogueReader {
                                 name, labels(item.allowOnly("computed value " + name, "label"), "label"), item.line())),
                 yaml.string("certificateHolder").orElse(null),
                 yaml.strings("fileTitle"),
-                ServiceSettings.limits(yaml.map("limits").allowOnly("limits", "maxLength", "maxEntries")));
+                ServiceSettings.limits(yaml.map("limits").allowOnly("limits", "maxLength", "maxEntries")),
+                Map.of());
         ServiceSettings.checkPaths(catalogue, yaml, file, problems);
         return catalogue;
     }
@@ -149,7 +155,15 @@ public final class CatalogueReader {
 
     private static ProcessingStep step(String id, YamlMap item) {
         item.allowOnly(
-                "processing step " + id, "name", "after", "role", "institution", "applicable", "for", "assignable");
+                "processing step " + id,
+                "name",
+                "after",
+                "role",
+                "institution",
+                "applicable",
+                "for",
+                "assignable",
+                "issues");
         return new ProcessingStep(
                 id,
                 labels(item, "name"),
@@ -159,6 +173,7 @@ public final class CatalogueReader {
                 applicability(item, id),
                 item.strings("for"),
                 item.bool("assignable", false),
+                item.strings("issues"),
                 item.line());
     }
 
