@@ -35,6 +35,7 @@ public class LifecycleService {
     private final FileProcesses processes;
     private final ObjectMapper json;
     private final Event<LifecycleEvent> events;
+    private final Event<StepApproved> approvals;
 
     LifecycleService(
             FileStore store,
@@ -43,7 +44,8 @@ public class LifecycleService {
             FileViews views,
             FileProcesses processes,
             ObjectMapper json,
-            Event<LifecycleEvent> events) {
+            Event<LifecycleEvent> events,
+            Event<StepApproved> approvals) {
         this.store = store;
         this.snapshots = snapshots;
         this.access = access;
@@ -51,6 +53,7 @@ public class LifecycleService {
         this.processes = processes;
         this.json = json;
         this.events = events;
+        this.approvals = approvals;
     }
 
     /** Sends the file: nothing may be missing; it is pinned to its ruleset version with a snapshot of its sets. */
@@ -137,6 +140,9 @@ public class LifecycleService {
         }
         FileView view = processes.record(
                 file, expectedVersion, next, Map.entry(new PropertyPath.StepDecision(step).format(), recorded), caller);
+        if (decision.equals("approve")) {
+            view = approved(view, worked, caller);
+        }
         String told =
                 switch (decision) {
                     case "sendBack" -> LifecycleEvent.SENT_BACK;
@@ -144,6 +150,19 @@ public class LifecycleService {
                     default -> next.status() == FileStatus.APPROVED ? LifecycleEvent.APPROVED : null;
                 };
         return told == null ? view : told(view, told, worked, reason);
+    }
+
+    /** Tells who issues certificates that the step was approved; the file as they left it. */
+    private FileView approved(FileView view, ProcessingStep step, Caller caller) {
+        FileRecord file = store.findFile(view.id()).orElseThrow();
+        approvals.fire(new StepApproved(
+                view,
+                FileNumbers.of(file),
+                access.serviceOf(file).catalogue(),
+                view.derivation().sets().getOrDefault("certificates.applicable", List.of()),
+                step,
+                caller));
+        return views.view(store.findFile(view.id()).orElseThrow());
     }
 
     /** Tells the investor of the change just recorded (in this transaction). */

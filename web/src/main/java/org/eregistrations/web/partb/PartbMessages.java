@@ -194,4 +194,10 @@ public interface PartbMessages {
 
     @Message
     String refused_assigned_holder(String user);
+
+    @Message
+    String refused_certificate_title();
+
+    @Message
+    String refused_certificate_text();
 }

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eregistrations.web.certify.CertificateService;
+import org.eregistrations.web.certify.CertificateUploadException;
+import org.eregistrations.web.file.AccessDeniedException;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.ContentDisposition;
 import org.eregistrations.web.file.DocumentService;
@@ -20,25 +23,41 @@ import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.partb.ReviewViews.DocumentItem;
 import org.eregistrations.web.partb.ReviewViews.SectionItem;
 import org.eregistrations.web.partb.ReviewViews.StepItem;
+import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.PageInfo;
+import org.eregistrations.web.site.PageNotFoundException;
 import org.eregistrations.web.site.Pages;
 import org.eregistrations.web.site.Texts;
 import org.eregistrations.web.site.Visit;
 import org.eregistrations.web.store.FileRecord;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Reviewing a sent file (Part B): the file as sent, its documents, its steps, and a form for each step to decide. */
 @Path("/work/files")
 @Produces(MediaType.TEXT_HTML)
 public class ReviewPage {
+    /** What a refused upload of a signed certificate is shown next to, in place of a step. */
+    private static final String CERTIFICATE = "certificate:";
+
     private final WorkedFiles files;
     private final DocumentService documents;
+    private final CertificateService certificates;
+    private final LocalTimes times;
     private final Visit visit;
     private final Pages pages;
 
-    ReviewPage(WorkedFiles files, DocumentService documents, Visit visit, Pages pages) {
+    ReviewPage(
+            WorkedFiles files,
+            DocumentService documents,
+            CertificateService certificates,
+            LocalTimes times,
+            Visit visit,
+            Pages pages) {
         this.files = files;
         this.documents = documents;
+        this.certificates = certificates;
+        this.times = times;
         this.visit = visit;
         this.pages = pages;
     }
@@ -49,6 +68,19 @@ public class ReviewPage {
     /** A refused decision shown next to its step's form, with the reason as it was entered. */
     public record Problem(String step, String textKey, String reason) {}
 
+    /**
+     * A certificate issued to the file: its PDF, whether this officer may replace it by a signed one, and why an upload
+     * was just refused (a text key), if it was.
+     */
+    public record CertificateItem(
+            String id,
+            String name,
+            String number,
+            String issuedOn,
+            String href,
+            boolean replaceable,
+            String problemKey) {}
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance review(
@@ -57,6 +89,7 @@ public class ReviewPage {
                 List<SectionItem> sections,
                 List<DocumentItem> documents,
                 List<StepItem> steps,
+                List<CertificateItem> certificates,
                 long version,
                 Problem problem);
     }
@@ -66,6 +99,51 @@ public class ReviewPage {
     public Response showFile(@PathParam("id") UUID id) {
         Caller officer = files.officer();
         return review(files.open(id, officer), officer, null, 200);
+    }
+
+    /** A certificate issued to the file, as a PDF. */
+    @GET
+    @Path("{id}/certificates/{certificate}")
+    @Produces("application/pdf")
+    public Response downloadCertificate(@PathParam("id") UUID id, @PathParam("certificate") String certificate) {
+        Caller officer = files.officer();
+        java.nio.file.Path pdf =
+                certificates.pdf(files.open(id, officer), certificate).orElseThrow(PageNotFoundException::new);
+        return Response.ok(pdf.toFile())
+                .type("application/pdf")
+                .header("Content-Disposition", ContentDisposition.of("attachment", certificate + ".pdf"))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    /**
+     * An officer of the step that issued a certificate replaces its PDF by a signed one (PDF only); a file that is no
+     * PDF is refused next to the certificate, and an officer of another step gets a page of its own (403).
+     */
+    @POST
+    @Path("{id}/certificates/{certificate}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadSigned(
+            @PathParam("id") UUID id,
+            @PathParam("certificate") String certificate,
+            @RestForm("document") FileUpload document,
+            @RestForm(Visit.CSRF_FIELD) String csrf) {
+        visit.checkCsrf(csrf);
+        Caller officer = files.officer();
+        Opened opened = files.open(id, officer);
+        try {
+            boolean chosen = document != null
+                    && document.fileName() != null
+                    && !document.fileName().isBlank();
+            certificates.replacePdf(opened, certificate, chosen ? document.uploadedFile() : null, officer);
+        } catch (CertificateUploadException e) {
+            return review(opened, officer, new Problem(CERTIFICATE + certificate, e.textKey(), null), 400);
+        } catch (AccessDeniedException e) {
+            throw new WorkRefusedException(
+                    403, "refused_certificate_title", "refused_certificate_text", "/work/files/" + id);
+        }
+        return pages.redirect("/work/files/" + id + "#certificates");
     }
 
     @GET
@@ -141,8 +219,27 @@ public class ReviewPage {
                         views.sections(),
                         views.documents(),
                         views.steps(officer),
+                        certificates(opened, officer, lang, problem),
                         opened.file().version(),
                         problem),
                 status);
+    }
+
+    private List<CertificateItem> certificates(Opened opened, Caller officer, String lang, Problem problem) {
+        return certificates.issued(opened).stream()
+                .map(c -> new CertificateItem(
+                        c.certificateId(),
+                        opened.catalogue()
+                                .certificate(c.certificateId())
+                                .map(found -> found.name().in(lang))
+                                .orElse(c.certificateId()),
+                        c.number(),
+                        times.day(c.issuedAt()),
+                        "/work/files/" + opened.file().id() + "/certificates/" + c.certificateId(),
+                        certificates.replaceable(opened, c, officer),
+                        problem != null && problem.step().equals(CERTIFICATE + c.certificateId())
+                                ? problem.textKey()
+                                : null))
+                .toList();
     }
 }
