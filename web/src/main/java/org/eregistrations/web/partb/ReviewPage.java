@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
-import org.eregistrations.web.certify.CertificateService;
 import org.eregistrations.web.certify.CertificateUploadException;
 import org.eregistrations.web.file.AccessDeniedException;
 import org.eregistrations.web.file.Caller;
@@ -23,9 +22,7 @@ import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.partb.ReviewViews.DocumentItem;
 import org.eregistrations.web.partb.ReviewViews.SectionItem;
 import org.eregistrations.web.partb.ReviewViews.StepItem;
-import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.PageInfo;
-import org.eregistrations.web.site.PageNotFoundException;
 import org.eregistrations.web.site.Pages;
 import org.eregistrations.web.site.Texts;
 import org.eregistrations.web.site.Visit;
@@ -37,27 +34,16 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/work/files")
 @Produces(MediaType.TEXT_HTML)
 public class ReviewPage {
-    /** What a refused upload of a signed certificate is shown next to, in place of a step. */
-    private static final String CERTIFICATE = "certificate:";
-
     private final WorkedFiles files;
     private final DocumentService documents;
-    private final CertificateService certificates;
-    private final LocalTimes times;
+    private final ReviewCertificates issued;
     private final Visit visit;
     private final Pages pages;
 
-    ReviewPage(
-            WorkedFiles files,
-            DocumentService documents,
-            CertificateService certificates,
-            LocalTimes times,
-            Visit visit,
-            Pages pages) {
+    ReviewPage(WorkedFiles files, DocumentService documents, ReviewCertificates issued, Visit visit, Pages pages) {
         this.files = files;
         this.documents = documents;
-        this.certificates = certificates;
-        this.times = times;
+        this.issued = issued;
         this.visit = visit;
         this.pages = pages;
     }
@@ -107,14 +93,7 @@ public class ReviewPage {
     @Produces("application/pdf")
     public Response downloadCertificate(@PathParam("id") UUID id, @PathParam("certificate") String certificate) {
         Caller officer = files.officer();
-        java.nio.file.Path pdf =
-                certificates.pdf(files.open(id, officer), certificate).orElseThrow(PageNotFoundException::new);
-        return Response.ok(pdf.toFile())
-                .type("application/pdf")
-                .header("Content-Disposition", ContentDisposition.of("attachment", certificate + ".pdf"))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return issued.pdf(files.open(id, officer), certificate);
     }
 
     /**
@@ -136,9 +115,10 @@ public class ReviewPage {
             boolean chosen = document != null
                     && document.fileName() != null
                     && !document.fileName().isBlank();
-            certificates.replacePdf(opened, certificate, chosen ? document.uploadedFile() : null, officer);
+            issued.replacePdf(opened, certificate, chosen ? document.uploadedFile() : null, officer);
         } catch (CertificateUploadException e) {
-            return review(opened, officer, new Problem(CERTIFICATE + certificate, e.textKey(), null), 400);
+            return review(
+                    opened, officer, new Problem(ReviewCertificates.problemAt(certificate), e.textKey(), null), 400);
         } catch (AccessDeniedException e) {
             throw new WorkRefusedException(
                     403, "refused_certificate_title", "refused_certificate_text", "/work/files/" + id);
@@ -219,27 +199,9 @@ public class ReviewPage {
                         views.sections(),
                         views.documents(),
                         views.steps(officer),
-                        certificates(opened, officer, lang, problem),
+                        issued.items(opened, officer, lang, problem),
                         opened.file().version(),
                         problem),
                 status);
-    }
-
-    private List<CertificateItem> certificates(Opened opened, Caller officer, String lang, Problem problem) {
-        return certificates.issued(opened).stream()
-                .map(c -> new CertificateItem(
-                        c.certificateId(),
-                        opened.catalogue()
-                                .certificate(c.certificateId())
-                                .map(found -> found.name().in(lang))
-                                .orElse(c.certificateId()),
-                        c.number(),
-                        times.day(c.issuedAt()),
-                        "/work/files/" + opened.file().id() + "/certificates/" + c.certificateId(),
-                        certificates.replaceable(opened, c, officer),
-                        problem != null && problem.step().equals(CERTIFICATE + c.certificateId())
-                                ? problem.textKey()
-                                : null))
-                .toList();
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eregistrations.web.account.Accounts;
 import org.eregistrations.web.account.AccountsConfig;
+import org.eregistrations.web.db.Sql;
 import org.eregistrations.web.testing.Browser;
 import org.eregistrations.web.testing.FileApi;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +36,9 @@ class IssuedCertificatesTest {
 
     @Inject
     AccountsConfig config;
+
+    @Inject
+    Sql sql;
 
     @BeforeEach
     void officers() {
@@ -132,6 +136,48 @@ class IssuedCertificatesTest {
                 files.stream().map(file -> number(licence(ana, file))).toList();
 
         assertThat(numbers).doesNotHaveDuplicates().hasSize(10);
+    }
+
+    @Test
+    void aNumberAlreadyIssuedRefusesTheApprovalAndNothingIsStored() {
+        String file = FileApi.sentTraderLicence("ana");
+        decide(LICENSING, file, "steps/review/approve", null).statusCode(200);
+        long last = sql.one(
+                        "select coalesce(max(last_value), 0) from certificate_sequence where service_id = ?"
+                                + " and certificate_id = ? and year = ?",
+                        row -> row.getLong(1),
+                        "trader-licence",
+                        "traderLicence",
+                        Year.now().getValue())
+                .orElseThrow();
+        String taken = "TL-%d-%06d".formatted(Year.now().getValue(), last + 1);
+        String other = FileApi.create("ana", "trader-licence"); // the number was given to another file
+        sql.update(
+                "insert into certificate (code, file_id, service_id, certificate_id, number, holder, issued_at,"
+                        + " issued_by, step_id, pdf_sha256) values (?, ?::uuid, ?, ?, ?, ?, now(), ?, ?, ?)",
+                "collisioncollisioncollision",
+                other,
+                "trader-licence",
+                "traderLicence",
+                taken,
+                "someone",
+                "someone",
+                "approval",
+                "0".repeat(64));
+        try {
+            decide(LICENSING, file, "steps/approval/approve", null)
+                    .statusCode(409)
+                    .body("error", org.hamcrest.Matchers.containsString(taken + " of traderLicence is already issued"));
+            assertThat(as(LICENSING).get("/api/files/" + file).jsonPath().getString("status"))
+                    .isEqualTo("SUBMITTED");
+        } finally {
+            sql.update("delete from certificate where code = ?", "collisioncollisioncollision");
+        }
+        decide(LICENSING, file, "steps/approval/approve", null).statusCode(200);
+        assertThat(RestAssured.given()
+                        .get("/verify/collisioncollisioncollision")
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test

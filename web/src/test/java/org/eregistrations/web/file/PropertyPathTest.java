@@ -36,6 +36,7 @@ class PropertyPathTest {
             Map.entry("steps.revision.status", new StepState("revision")),
             Map.entry("steps.revision.decision", new StepDecision("revision")),
             Map.entry("steps.revision.assignee", new PropertyPath.StepAssignee("revision")),
+            Map.entry("certificates.nit", new PropertyPath.IssuedCertificate("nit")),
             Map.entry("status", new Status()),
             Map.entry("rulesetVersion", new RulesetVersion()));
 
@@ -56,6 +57,7 @@ class PropertyPathTest {
                 "guide.a.b",
                 "guide.name with space",
                 "registrations.nit",
+                "certificates.nit.number",
                 "registrations.nit.requested",
                 "requirements.identity",
                 "dataForms.",
