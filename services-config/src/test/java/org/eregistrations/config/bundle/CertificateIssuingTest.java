@@ -89,4 +89,33 @@ class CertificateIssuingTest {
                 .containsExactly("service.yaml:35: processing step 'approval' issues certificate 'permit', which step"
                         + " 'review' already issues");
     }
+
+    @Test
+    void aTemplateThatDoesNotRenderOrIsNotXhtmlIsReportedAtItsLine() {
+        String permit = "  permit: {name: {en: Permit, es: Permiso}, template: certificates/permit.html}";
+        assertThat(errors(issuing(permit).with("certificates/permit.html", "<p>\n{#if number}\n</p>")))
+                .singleElement()
+                .asString()
+                .startsWith("certificates/permit.html:3: the template does not render:")
+                .contains("unterminated section");
+        assertThat(errors(issuing(permit).with("certificates/permit.html", "<p>\n{numbr}</p>")))
+                .singleElement()
+                .asString()
+                .startsWith("certificates/permit.html:2: the template does not render:")
+                .contains("numbr");
+        assertThat(errors(issuing(permit)
+                        .with("certificates/permit.html", "<html><body>\n<p>{number}<br></p>\n</body></html>")))
+                .singleElement()
+                .asString()
+                .startsWith(
+                        "certificates/permit.html:2: the template is not well-formed XHTML (close every tag, e.g. <br/>)");
+    }
+
+    @Test
+    void valuesAreEscapedAndMapsReadByKey() {
+        assertThat(org.eregistrations.config.catalogue.CertificateHtml.render(
+                        "<p>{holder} · {labels.holder}</p>",
+                        java.util.Map.of("holder", "A & <b>", "labels", java.util.Map.of("holder", "Holder"))))
+                .isEqualTo("<p>A &amp; &lt;b&gt; · Holder</p>");
+    }
 }
