@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The packages of the application stay rooms by feature whose dependencies point one way: pages ({@code parta}, {@code partb},
- * {@code configure}, {@code account}'s pages, {@code notify}'s mails) → the shell ({@code site}) → {@code file} → {@code services} and
+ * {@code configure}, {@code account}'s pages, {@code notify}'s mails) → issued certificates ({@code certify}, under Part A
+ * and Part B) → the shell ({@code site}) → {@code file} → {@code services} and
  * {@code store} → {@code db} (how SQL is run); never back, and no cycle among any of them.
  */
 @AnalyzeClasses(packages = "org.eregistrations.web", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -39,6 +40,8 @@ class ArchitectureTest {
             .definedBy(WEB + ".account..")
             .layer("notify")
             .definedBy(WEB + ".notify..")
+            .layer("certify")
+            .definedBy(WEB + ".certify..")
             .layer("parta")
             .definedBy(WEB + ".parta..")
             .layer("partb")
@@ -59,10 +62,12 @@ class ArchitectureTest {
             .mayOnlyAccessLayers("site", "file", "services", "store", "db")
             .whereLayer("notify")
             .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db")
+            .whereLayer("certify")
+            .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db")
             .whereLayer("parta")
-            .mayOnlyAccessLayers("site", "file", "services", "store", "db")
+            .mayOnlyAccessLayers("site", "certify", "file", "services", "store", "db")
             .whereLayer("partb")
-            .mayOnlyAccessLayers("site", "file", "services", "store", "db")
+            .mayOnlyAccessLayers("site", "certify", "file", "services", "store", "db")
             .whereLayer("configure")
             .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db");
 

@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a bundle folder: {@code service.yaml}, every {@code *.drl}, every decision table ({@code *.drl.csv},
- * {@code *.drl.xlsx}), and {@code scenarios/*.yaml}. Problems are collected, not thrown.
+ * {@code *.drl.xlsx}), {@code scenarios/*.yaml} and the certificates' templates. Problems are collected, not thrown.
  */
 public final class BundleLoader {
     public static final String CATALOGUE_FILE = "service.yaml";
@@ -64,7 +64,8 @@ public final class BundleLoader {
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        Catalogue catalogue = CatalogueReader.read(CATALOGUE_FILE, root.get(), problems);
+        Catalogue catalogue =
+                CertificateTemplates.read(dir, CatalogueReader.read(CATALOGUE_FILE, root.get(), problems), problems);
         List<RuleFile> rules = new ArrayList<>();
         List<ServiceBundle.ScenarioFile> scenarios = new ArrayList<>();
         MessageDigest fingerprint = sha256();
@@ -108,7 +109,7 @@ public final class BundleLoader {
         }
     }
 
-    private static Optional<byte[]> bytes(Path dir, String path, Problems problems) {
+    static Optional<byte[]> bytes(Path dir, String path, Problems problems) {
         try {
             Path file = dir.resolve(path);
             if (Files.size(file) > MAX_FILE_BYTES) {

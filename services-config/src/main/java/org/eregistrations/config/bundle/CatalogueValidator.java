@@ -21,7 +21,7 @@ import org.eregistrations.config.yaml.Problems;
 
 /**
  * Checks a catalogue for what YAML cannot: references to ids that do not exist, a cycle among processing steps,
- * missing translations, field names used twice.
+ * missing translations, field names used twice, certificate number patterns, a certificate issued by two steps.
  */
 final class CatalogueValidator {
     private static final String FILE = BundleLoader.CATALOGUE_FILE;
@@ -87,7 +87,9 @@ final class CatalogueValidator {
                                     + "': a step's form has plain fields (no list, no 'when')");
                 }
             }
+            known(what, "certificate", step.issues(), certificates, step.line());
         }
+        CertificateChecks.validate(catalogue, problems);
     }
 
     private void fields() {

@@ -3,6 +3,7 @@ package org.eregistrations.config.catalogue;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -28,7 +29,8 @@ public record Catalogue(
         List<ComputedValue> computed,
         String certificateHolder,
         List<String> fileTitle,
-        Limits limits) {
+        Limits limits,
+        Map<String, String> templates) {
     public Catalogue {
         languages = List.copyOf(languages);
         institutions = List.copyOf(institutions);
@@ -44,11 +46,47 @@ public record Catalogue(
         processingSteps = List.copyOf(processingSteps);
         fileTitle = List.copyOf(fileTitle);
         Objects.requireNonNull(limits, "limits must not be null");
+        templates = Map.copyOf(templates);
     }
 
     /** The currency of the service's amounts ({@code currency}, an ISO 4217 code), if declared. */
     public Optional<Currency> currencyOfAmounts() {
         return Optional.ofNullable(currency).map(Currency::getInstance);
+    }
+
+    /** This catalogue with the text of its certificates' templates, by their path in the bundle. */
+    public Catalogue withTemplates(Map<String, String> texts) {
+        return new Catalogue(
+                id,
+                name,
+                languages,
+                onlinePayment,
+                currency,
+                affidavit,
+                institutions,
+                questions,
+                registrations,
+                certificates,
+                requirements,
+                documents,
+                costs,
+                dataForms,
+                submissionForms,
+                processingSteps,
+                computed,
+                certificateHolder,
+                fileTitle,
+                limits,
+                texts);
+    }
+
+    public Optional<Certificate> certificate(String id) {
+        return certificates.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The Qute/HTML text a certificate is printed from; empty when it has no template. */
+    public Optional<String> template(Certificate certificate) {
+        return certificate.templatePath().map(templates::get);
     }
 
     public Optional<Question> question(String id) {

@@ -56,9 +56,14 @@ public final class CatalogueReader {
                 each(yaml, "questions", CatalogueReader::question),
                 each(yaml, "registrations", CatalogueReader::registration),
                 each(yaml, "certificates", (id, item) -> {
-                    item.allowOnly("certificate " + id, "name", "institution");
+                    item.allowOnly("certificate " + id, "name", "institution", "number", "template");
                     return new Certificate(
-                            id, labels(item, "name"), item.string("institution").orElse(null), item.line());
+                            id,
+                            labels(item, "name"),
+                            item.string("institution").orElse(null),
+                            item.string("number").orElse(null),
+                            item.string("template").orElse(null),
+                            item.line());
                 }),
                 each(yaml, "requirements", (id, item) -> {
                     item.allowOnly("requirement " + id, "name", "upload", "documents");
@@ -89,7 +94,8 @@ public final class CatalogueReader {
                                 name, labels(item.allowOnly("computed value " + name, "label"), "label"), item.line())),
                 yaml.string("certificateHolder").orElse(null),
                 yaml.strings("fileTitle"),
-                ServiceSettings.limits(yaml.map("limits").allowOnly("limits", "maxLength", "maxEntries")));
+                ServiceSettings.limits(yaml.map("limits").allowOnly("limits", "maxLength", "maxEntries")),
+                Map.of());
         ServiceSettings.checkPaths(catalogue, yaml, file, problems);
         return catalogue;
     }
@@ -160,7 +166,8 @@ public final class CatalogueReader {
                 "roundRobin",
                 "revision",
                 "frontDesk",
-                "fields");
+                "fields",
+                "issues");
         return new ProcessingStep(
                 id,
                 labels(item, "name"),
@@ -174,6 +181,7 @@ public final class CatalogueReader {
                 item.bool("revision", false),
                 item.bool("frontDesk", false),
                 each(item, "fields", CatalogueReader::field),
+                item.strings("issues"),
                 item.line());
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
  * everything is valid, and sent back only when everything is reviewed and something is invalid. A step's
  * {@code fields} are a form the officer fills in to approve it (typed and checked like data form fields); a
  * {@code frontDesk} step adds a checklist — each document's original seen, each certificate handed over — all ticked
- * to approve it (the registration delivered).
+ * to approve it (the registration delivered). When it is approved, it issues the
+ * certificates in {@code issues} that the file gets.
  */
 public record ProcessingStep(
         String id,
@@ -26,10 +27,12 @@ public record ProcessingStep(
         boolean revision,
         boolean frontDesk,
         List<FormField> fields,
+        List<String> issues,
         int line) {
     public ProcessingStep {
         after = List.copyOf(after);
         forRegistrations = List.copyOf(forRegistrations);
         fields = List.copyOf(fields);
+        issues = List.copyOf(issues);
     }
 }

@@ -28,6 +28,11 @@ public final class ServiceTool {
     }
 
     public static void main(String[] args) {
+        // Qute (certificate templates) logs through JBoss Logging, which would otherwise pick the Log4j API that Apache
+        // POI brings without a provider, and print an error about it
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "jdk");
+        }
         System.exit(new ServiceTool(System.out).run(args));
     }
 

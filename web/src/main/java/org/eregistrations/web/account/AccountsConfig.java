@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Settings of accounts: links in mails, hashing cost, sessions, the first administrator, the demo accounts. */
 @ConfigMapping(prefix = "eregistrations.accounts")
 public interface AccountsConfig {
-    /** Where the application is reached, for the links in mails. */
+    /** Where the application is reached, for the links in mails and the QR codes of issued certificates. */
     @WithDefault("http://localhost:8080")
     String baseUrl();
 

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,7 @@ public class LifecycleService {
     private final Event<LifecycleEvent> events;
     private final WorkedSteps steps;
     private final RoundRobin roundRobin;
+    private final Event<StepApproved> approvals;
 
     LifecycleService(
             FileStore store,
@@ -53,7 +53,8 @@ public class LifecycleService {
             ObjectMapper json,
             Event<LifecycleEvent> events,
             WorkedSteps steps,
-            RoundRobin roundRobin) {
+            RoundRobin roundRobin,
+            Event<StepApproved> approvals) {
         this.store = store;
         this.snapshots = snapshots;
         this.access = access;
@@ -63,6 +64,7 @@ public class LifecycleService {
         this.events = events;
         this.steps = steps;
         this.roundRobin = roundRobin;
+        this.approvals = approvals;
     }
 
     /** Sends the file: nothing may be missing; it is pinned to its ruleset version with a snapshot of its sets. */
@@ -113,26 +115,15 @@ public class LifecycleService {
         }
         snapshots.saveSnapshot(id, derivation.ruleSetVersion(), json.valueToTree(DerivationView.of(derivation)));
         return told(
-                given(processes.record(file, expectedVersion, process, reviewAgain(file), caller)),
+                given(processes.record(
+                        file,
+                        expectedVersion,
+                        process,
+                        Revision.reviewAgain(access.serviceOf(file).catalogue(), store.readCurrent(file.id)),
+                        caller)),
                 LifecycleEvent.RECEIVED,
                 null,
                 null);
-    }
-
-    /**
-     * The items a revision step found invalid are reviewed again once the investor corrected them: their marks are
-     * removed as the file is resent (the valid ones stay).
-     */
-    private List<Map.Entry<String, JsonNode>> reviewAgain(FileRecord file) {
-        Map<String, JsonNode> values = store.readCurrent(file.id);
-        List<Map.Entry<String, JsonNode>> removals = new ArrayList<>();
-        access.serviceOf(file).catalogue().processingSteps().stream()
-                .filter(ProcessingStep::revision)
-                .forEach(step -> Revision.of(step.id(), access.serviceOf(file).catalogue(), values)
-                        .invalid()
-                        .forEach(item -> removals.add(
-                                new AbstractMap.SimpleEntry<>(item.path().format(), null))));
-        return removals;
     }
 
     /**
@@ -164,7 +155,7 @@ public class LifecycleService {
         List<Revision.Item> corrections = List.of();
         if (worked.revision()) {
             Revision revision = Revision.of(step, access.serviceOf(file).catalogue(), values);
-            checkRevision(revision, decision);
+            revision.checkDecision(decision);
             corrections = decision.equals("sendBack") ? revision.invalid() : List.of();
         }
         FileProcess process = processes.current(file);
@@ -192,6 +183,9 @@ public class LifecycleService {
         }
         changes.add(Map.entry(new PropertyPath.StepDecision(step).format(), recorded));
         FileView view = given(processes.record(file, expectedVersion, next, changes, caller));
+        if (decision.equals("approve")) {
+            view = approved(view, worked, caller);
+        }
         String told =
                 switch (decision) {
                     case "sendBack" -> LifecycleEvent.SENT_BACK;
@@ -201,23 +195,24 @@ public class LifecycleService {
         return told == null ? view : told(view, told, worked, reason, corrections);
     }
 
-    /** At a revision step: approved only when everything is valid, sent back only when reviewed with something invalid. */
-    private static void checkRevision(Revision revision, String decision) {
-        if (decision.equals("approve") && !revision.allValid()) {
-            throw new InvalidValueException(
-                    "review", "every document, receipt and data section must be marked valid before approving");
-        }
-        if (decision.equals("sendBack") && !revision.canSendBack()) {
-            throw new InvalidValueException(
-                    "review", "a file is sent back when every item is reviewed and at least one is marked invalid");
-        }
-    }
-
     /** The file after new work at its round-robin steps is given to the next officers ({@link RoundRobin}). */
     private FileView given(FileView view) {
         FileRecord file = store.findFile(view.id()).orElseThrow();
         boolean any = roundRobin.assignPending(view, access.serviceOf(file).catalogue(), views.rulesetVersion(file));
         return any ? views.view(store.findFile(view.id()).orElseThrow()) : view;
+    }
+
+    /** Tells who issues certificates that the step was approved; the file as they left it. */
+    private FileView approved(FileView view, ProcessingStep step, Caller caller) {
+        FileRecord file = store.findFile(view.id()).orElseThrow();
+        approvals.fire(new StepApproved(
+                view,
+                FileNumbers.of(file),
+                access.serviceOf(file).catalogue(),
+                view.derivation().sets().getOrDefault("certificates.applicable", List.of()),
+                step,
+                caller));
+        return views.view(store.findFile(view.id()).orElseThrow());
     }
 
     /** Tells the investor of the change just recorded (in this transaction). */

@@ -261,6 +261,20 @@ public sealed interface PropertyPath {
         }
     }
 
+    /**
+     * A certificate issued to the file: {@code certificates.<certificate>}, its number, verification code, date, step,
+     * officer and the SHA-256 of its PDF; an officer's signed PDF replacing it is a further event of the same path.
+     */
+    record IssuedCertificate(String certificate) implements PropertyPath {
+        public IssuedCertificate {
+            requireId(certificate, "certificate");
+        }
+
+        public String format() {
+            return "certificates." + certificate;
+        }
+    }
+
     /** The status of the file in its lifecycle: {@code status}. */
     record Status() implements PropertyPath {
         public String format() {

@@ -9,6 +9,7 @@ import org.eregistrations.web.file.PropertyPath.DocumentChoice;
 import org.eregistrations.web.file.PropertyPath.EntryValue;
 import org.eregistrations.web.file.PropertyPath.FieldValue;
 import org.eregistrations.web.file.PropertyPath.Forms;
+import org.eregistrations.web.file.PropertyPath.IssuedCertificate;
 import org.eregistrations.web.file.PropertyPath.RulesetVersion;
 import org.eregistrations.web.file.PropertyPath.Status;
 import org.eregistrations.web.file.PropertyPath.StepAssignee;
@@ -64,6 +65,7 @@ final class PropertyPathParser {
             case "requirementUploads" -> plain(rest) ? new Upload(Uploads.REQUIREMENT, rest) : null;
             case "paymentReceiptUploads" -> plain(rest) ? new Upload(Uploads.PAYMENT_RECEIPT, rest) : null;
             case "steps" -> step(rest);
+            case "certificates" -> plain(rest) ? new IssuedCertificate(rest) : null;
             default -> null;
         };
     }

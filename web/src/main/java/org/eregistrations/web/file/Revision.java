@@ -3,6 +3,7 @@ package org.eregistrations.web.file;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,6 +141,32 @@ public final class Revision {
     /** Whether the step may be sent back: everything reviewed, something invalid. */
     public boolean canSendBack() {
         return complete() && !invalid().isEmpty();
+    }
+
+    /** At a revision step: approved only when everything is valid, sent back only when reviewed with something invalid. */
+    void checkDecision(String decision) {
+        if (decision.equals("approve") && !allValid()) {
+            throw new InvalidValueException(
+                    "review", "every document, receipt and data section must be marked valid before approving");
+        }
+        if (decision.equals("sendBack") && !canSendBack()) {
+            throw new InvalidValueException(
+                    "review", "a file is sent back when every item is reviewed and at least one is marked invalid");
+        }
+    }
+
+    /**
+     * The items the revision steps found invalid are reviewed again once the investor corrected them: the removals of
+     * their marks, stored as the file is resent (the valid ones stay).
+     */
+    static List<Map.Entry<String, JsonNode>> reviewAgain(Catalogue catalogue, Map<String, JsonNode> values) {
+        List<Map.Entry<String, JsonNode>> removals = new ArrayList<>();
+        catalogue.processingSteps().stream().filter(step -> step.revision()).forEach(step -> of(
+                        step.id(), catalogue, values)
+                .invalid()
+                .forEach(item ->
+                        removals.add(new AbstractMap.SimpleEntry<>(item.path().format(), null))));
+        return removals;
     }
 
     private static Labels uploadName(Catalogue catalogue, Reviewed kind, String id) {

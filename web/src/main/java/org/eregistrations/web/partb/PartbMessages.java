@@ -320,4 +320,9 @@ public interface PartbMessages {
 
     @Message
     String viewer_download(String name);
+
+    String refused_certificate_title();
+
+    @Message
+    String refused_certificate_text();
 }

@@ -8,16 +8,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eregistrations.web.certify.CertificateUploadException;
+import org.eregistrations.web.file.AccessDeniedException;
 import org.eregistrations.web.file.Caller;
-import org.eregistrations.web.file.ContentDisposition;
-import org.eregistrations.web.file.DocumentService;
 import org.eregistrations.web.file.FileNumbers;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.Revision;
@@ -26,28 +25,28 @@ import org.eregistrations.web.partb.ReviewViews.SectionItem;
 import org.eregistrations.web.partb.ReviewViews.StepItem;
 import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.PageInfo;
-import org.eregistrations.web.site.PageNotFoundException;
 import org.eregistrations.web.site.Pages;
 import org.eregistrations.web.site.Texts;
 import org.eregistrations.web.site.Visit;
 import org.eregistrations.web.store.FileRecord;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Reviewing a sent file (Part B): the file as sent, its documents, its steps, and a form for each step to decide. */
 @Path("/work/files")
 @Produces(MediaType.TEXT_HTML)
 public class ReviewPage {
     private final WorkedFiles files;
-    private final DocumentService documents;
+    private final ReviewCertificates issued;
     private final Visit visit;
     private final Pages pages;
     private final FileNotes notes;
     private final LocalTimes times;
 
     ReviewPage(
-            WorkedFiles files, DocumentService documents, Visit visit, Pages pages, FileNotes notes, LocalTimes times) {
+            WorkedFiles files, ReviewCertificates issued, Visit visit, Pages pages, FileNotes notes, LocalTimes times) {
         this.files = files;
-        this.documents = documents;
+        this.issued = issued;
         this.visit = visit;
         this.pages = pages;
         this.notes = notes;
@@ -68,6 +67,19 @@ public class ReviewPage {
         }
     }
 
+    /**
+     * A certificate issued to the file: its PDF, whether this officer may replace it by a signed one, and why an upload
+     * was just refused (a text key), if it was.
+     */
+    public record CertificateItem(
+            String id,
+            String name,
+            String number,
+            String issuedOn,
+            String href,
+            boolean replaceable,
+            String problemKey) {}
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance review(
@@ -76,18 +88,10 @@ public class ReviewPage {
                 List<SectionItem> sections,
                 List<DocumentItem> documents,
                 List<StepItem> steps,
+                List<CertificateItem> certificates,
                 long version,
                 Problem problem,
                 List<NoteItem> notes);
-
-        static native TemplateInstance document(
-                PageInfo page,
-                Header file,
-                DocumentItem document,
-                int position,
-                int count,
-                String previous,
-                String next);
     }
 
     @GET
@@ -97,53 +101,34 @@ public class ReviewPage {
         return review(files.open(id, officer), officer, null, 200);
     }
 
-    /** The file's documents one by one inside the page (PDF and images), with the previous and the next. */
-    @GET
-    @Path("{id}/view/{position: [0-9]{1,4}}")
-    public Response showDocument(@PathParam("id") UUID id, @PathParam("position") int position) {
+    /**
+     * An officer of the step that issued a certificate replaces its PDF by a signed one (PDF only); a file that is no
+     * PDF is refused next to the certificate, and an officer of another step gets a page of its own (403).
+     */
+    @POST
+    @Path("{id}/certificates/{certificate}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response uploadSigned(
+            @PathParam("id") UUID id,
+            @PathParam("certificate") String certificate,
+            @RestForm("document") FileUpload document,
+            @RestForm(Visit.CSRF_FIELD) String csrf) {
+        visit.checkCsrf(csrf);
         Caller officer = files.officer();
         Opened opened = files.open(id, officer);
-        String lang = visit.language().code();
-        List<DocumentItem> all = new ReviewViews(opened, lang).documents();
-        if (position < 1 || position > all.size()) {
-            throw new PageNotFoundException();
+        try {
+            boolean chosen = document != null
+                    && document.fileName() != null
+                    && !document.fileName().isBlank();
+            issued.replacePdf(opened, certificate, chosen ? document.uploadedFile() : null, officer);
+        } catch (CertificateUploadException e) {
+            return review(
+                    opened, officer, new Problem(ReviewCertificates.problemAt(certificate), e.textKey(), null), 400);
+        } catch (AccessDeniedException e) {
+            throw new WorkRefusedException(
+                    403, "refused_certificate_title", "refused_certificate_text", "/work/files/" + id);
         }
-        String base = "/work/files/" + id + "/view/";
-        return pages.html(Templates.document(
-                visit.info(),
-                header(opened, lang),
-                all.get(position - 1),
-                position,
-                all.size(),
-                position > 1 ? base + (position - 1) : null,
-                position < all.size() ? base + (position + 1) : null));
-    }
-
-    @GET
-    @Path("{id}/documents/{namespace: requirementUploads|paymentReceiptUploads}/{upload}")
-    @Produces({"application/pdf", "image/jpeg", "image/png"})
-    public Response download(
-            @PathParam("id") UUID id,
-            @PathParam("namespace") String namespace,
-            @PathParam("upload") String upload,
-            @QueryParam("inline") boolean inline) {
-        Caller officer = files.officer();
-        files.open(id, officer);
-        DocumentService.Document document =
-                WorkedFiles.call(() -> documents.readDocument(id, namespace, upload, officer));
-        // shown inside the review page: framed by this site only, nothing of the document runs or loads
-        return Response.ok(document.content().toFile())
-                .type(document.mediaType())
-                .header("Content-Disposition", ContentDisposition.of(inline ? "inline" : "attachment", document.name()))
-                .header(
-                        "Content-Security-Policy",
-                        inline
-                                ? "default-src 'none'; object-src 'self'; frame-ancestors 'self'"
-                                : "sandbox; default-src 'none'")
-                .header("X-Frame-Options", inline ? "SAMEORIGIN" : "DENY")
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return pages.redirect("/work/files/" + id + "#certificates");
     }
 
     /** An officer's decision on a step of the file; back to the step's queue once it is stored. */
@@ -227,7 +212,7 @@ public class ReviewPage {
         return review(opened, officer, problem, Map.of(), status);
     }
 
-    private static Header header(Opened opened, String lang) {
+    static Header header(Opened opened, String lang) {
         FileRecord record = FileRecord.findById(opened.file().id());
         return new Header(
                 opened.file().id().toString(),
@@ -249,6 +234,7 @@ public class ReviewPage {
                         views.sections(),
                         views.documents(),
                         views.steps(officer, entered, problem),
+                        issued.items(opened, officer, lang, problem),
                         opened.file().version(),
                         problem,
                         notes.of(opened.file().id()).stream()

@@ -42,6 +42,7 @@ class PropertyPathTest {
             Map.entry(
                     "steps.revision.review.sections.company",
                     new PropertyPath.StepReview("revision", PropertyPath.Reviewed.SECTION, "company")),
+            Map.entry("certificates.nit", new PropertyPath.IssuedCertificate("nit")),
             Map.entry("status", new Status()),
             Map.entry("rulesetVersion", new RulesetVersion()));
 
@@ -62,6 +63,7 @@ class PropertyPathTest {
                 "guide.a.b",
                 "guide.name with space",
                 "registrations.nit",
+                "certificates.nit.number",
                 "registrations.nit.requested",
                 "requirements.identity",
                 "dataForms.",

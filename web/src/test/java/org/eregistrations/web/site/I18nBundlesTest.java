@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eregistrations.web.account.AccountMessages;
+import org.eregistrations.web.certify.CertifyMessages;
 import org.eregistrations.web.notify.NotifyMessages;
 import org.eregistrations.web.parta.FilesMessages;
 import org.eregistrations.web.parta.PartaMessages;
@@ -31,7 +32,8 @@ class I18nBundlesTest {
             "parta", PartaMessages.class,
             "files", FilesMessages.class,
             "partb", PartbMessages.class,
-            "notify", NotifyMessages.class);
+            "notify", NotifyMessages.class,
+            "certify", CertifyMessages.class);
 
     private static Set<String> keys(String bundle, String language) throws IOException {
         Properties properties = new Properties();
