@@ -3,10 +3,12 @@ package org.eregistrations.web.file;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eregistrations.config.catalogue.ProcessingStep;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
 import org.eregistrations.web.store.PropertyChange;
@@ -20,12 +22,49 @@ import org.eregistrations.web.store.PropertyChange;
 public class Assignments {
     static final String CAUSE_ASSIGNMENT = "assignment";
 
+    /** The role that gives files at assignable steps to other officers (with the step's own role). */
+    public static final String DISPATCHER = "dispatcher";
+
     private final FileStore store;
     private final FileViews views;
+    private final RoundRobin roundRobin;
+    private final Event<StepAssigned> assigned;
 
-    Assignments(FileStore store, FileViews views) {
+    Assignments(FileStore store, FileViews views, RoundRobin roundRobin, Event<StepAssigned> assigned) {
         this.store = store;
         this.views = views;
+        this.roundRobin = roundRobin;
+        this.assigned = assigned;
+    }
+
+    /** The officers a dispatcher may give the file to at the step: those who hold its role at its institution. */
+    public List<String> assignable(ProcessingStep step) {
+        return roundRobin.officersOf(step);
+    }
+
+    /**
+     * A dispatcher gives the file at an assignable step to another officer who holds its role (checked here: anyone
+     * else is refused), if the file is still at {@code expectedVersion}; the officer is told by mail.
+     */
+    @Transactional
+    public long reassign(UUID fileId, long expectedVersion, ProcessingStep step, String officer, Caller dispatcher) {
+        if (!dispatcher.has(DISPATCHER) || !dispatcher.works(step)) {
+            throw new AccessDeniedException("only a dispatcher who works the step gives it to another officer");
+        }
+        if (!assignable(step).contains(officer)) {
+            throw new InvalidValueException("officer", "does not hold the role of step '" + step.id() + "'");
+        }
+        FileRecord file = store.findFile(fileId).orElseThrow(() -> new FileNotFoundException(fileId));
+        long version = store.appendChanges(
+                fileId,
+                expectedVersion,
+                List.of(new PropertyChange(
+                        new PropertyPath.StepAssignee(step.id()).format(), JsonNodeFactory.instance.textNode(officer))),
+                dispatcher.actor(),
+                views.rulesetVersion(file),
+                CAUSE_ASSIGNMENT);
+        assigned.fire(new StepAssigned(fileId, FileNumbers.of(file), officer, step.id(), step.name()));
+        return version;
     }
 
     /** The user name of the officer who holds the file at the step, if anyone does. */

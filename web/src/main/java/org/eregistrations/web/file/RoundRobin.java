@@ -66,9 +66,9 @@ class RoundRobin {
         return any;
     }
 
-    /** The officer after the last one given at the step, wrapping round; none if no officer holds its role. */
-    private Optional<String> next(String service, ProcessingStep step) {
-        List<String> officers = sql.list(
+    /** The user names of the officers who hold the step's role at its institution, in order. */
+    List<String> officersOf(ProcessingStep step) {
+        return sql.list(
                 "select username from app_user where roles @> array['officer', ?]::text[]"
                         + " and confirmed_at is not null"
                         + " and (cast(? as text) is null or institution is null or institution = ?)"
@@ -77,6 +77,11 @@ class RoundRobin {
                 step.role(),
                 step.institution(),
                 step.institution());
+    }
+
+    /** The officer after the last one given at the step, wrapping round; none if no officer holds its role. */
+    private Optional<String> next(String service, ProcessingStep step) {
+        List<String> officers = officersOf(step);
         if (officers.isEmpty()) {
             return Optional.empty();
         }

@@ -15,8 +15,8 @@ import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.ContentDisposition;
 import org.eregistrations.web.file.DocumentService;
 import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.partb.DocumentViews.DocumentItem;
 import org.eregistrations.web.partb.ReviewPage.Header;
-import org.eregistrations.web.partb.ReviewViews.DocumentItem;
 import org.eregistrations.web.site.PageInfo;
 import org.eregistrations.web.site.PageNotFoundException;
 import org.eregistrations.web.site.Pages;
@@ -60,7 +60,7 @@ public class FileDocumentsPage {
         Caller officer = files.officer();
         Opened opened = files.open(id, officer);
         String lang = visit.language().code();
-        List<DocumentItem> all = new ReviewViews(opened, lang).documents();
+        List<DocumentItem> all = new DocumentViews(opened, lang).documents();
         if (position < 1 || position > all.size()) {
             throw new PageNotFoundException();
         }

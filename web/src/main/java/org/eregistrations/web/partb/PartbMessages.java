@@ -325,4 +325,10 @@ public interface PartbMessages {
 
     @Message
     String refused_certificate_text();
+
+    @Message
+    String assign_to();
+
+    @Message
+    String assign_submit();
 }

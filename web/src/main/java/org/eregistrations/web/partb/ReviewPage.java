@@ -16,11 +16,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.eregistrations.web.certify.CertificateUploadException;
 import org.eregistrations.web.file.AccessDeniedException;
+import org.eregistrations.web.file.Assignments;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.FileNumbers;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.Revision;
-import org.eregistrations.web.partb.ReviewViews.DocumentItem;
+import org.eregistrations.web.partb.DocumentViews.DocumentItem;
 import org.eregistrations.web.partb.ReviewViews.SectionItem;
 import org.eregistrations.web.partb.ReviewViews.StepItem;
 import org.eregistrations.web.site.LocalTimes;
@@ -42,15 +43,23 @@ public class ReviewPage {
     private final Pages pages;
     private final FileNotes notes;
     private final LocalTimes times;
+    private final Assignments assignments;
 
     ReviewPage(
-            WorkedFiles files, ReviewCertificates issued, Visit visit, Pages pages, FileNotes notes, LocalTimes times) {
+            WorkedFiles files,
+            ReviewCertificates issued,
+            Visit visit,
+            Pages pages,
+            FileNotes notes,
+            LocalTimes times,
+            Assignments assignments) {
         this.files = files;
         this.issued = issued;
         this.visit = visit;
         this.pages = pages;
         this.notes = notes;
         this.times = times;
+        this.assignments = assignments;
     }
 
     /** What the page says about the file: its number and service. */
@@ -87,7 +96,7 @@ public class ReviewPage {
                 Header file,
                 List<SectionItem> sections,
                 List<DocumentItem> documents,
-                List<StepItem> steps,
+                List<List<StepItem>> stages,
                 List<CertificateItem> certificates,
                 long version,
                 Problem problem,
@@ -193,21 +202,6 @@ public class ReviewPage {
         return pages.redirect("/work/files/" + id + "#notes");
     }
 
-    /** An officer takes the file at an assignable step: only they decide it from now on. */
-    @POST
-    @Path("{id}/steps/{step}/take")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response take(
-            @PathParam("id") UUID id,
-            @PathParam("step") String step,
-            @RestForm String version,
-            @RestForm(Visit.CSRF_FIELD) String csrf) {
-        visit.checkCsrf(csrf);
-        Caller officer = files.officer();
-        files.take(files.open(id, officer), step, version, officer);
-        return pages.redirect("/work/files/" + id);
-    }
-
     private Response review(Opened opened, Caller officer, Problem problem, int status) {
         return review(opened, officer, problem, Map.of(), status);
     }
@@ -225,15 +219,15 @@ public class ReviewPage {
     private Response review(
             Opened opened, Caller officer, Problem problem, Map<String, Revision.Mark> entered, int status) {
         String lang = visit.language().code();
-        ReviewViews views = new ReviewViews(opened, lang);
+        ReviewViews views = new ReviewViews(opened, lang).withOfficers(assignments::assignable);
         Header header = header(opened, lang);
         return pages.html(
                 Templates.review(
                         visit.info(),
                         header,
                         views.sections(),
-                        views.documents(),
-                        views.steps(officer, entered, problem),
+                        new DocumentViews(opened, lang).documents(),
+                        views.stages(views.steps(officer, entered, problem)),
                         issued.items(opened, officer, lang, problem),
                         opened.file().version(),
                         problem,

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.FormField;
 import org.eregistrations.config.catalogue.FormSection;
-import org.eregistrations.config.catalogue.Labels;
+import org.eregistrations.config.catalogue.ProcessingStep;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.web.file.Assignments;
 import org.eregistrations.web.file.Caller;
@@ -41,16 +42,6 @@ final class ReviewViews {
     /** A value of the file with its label. */
     record ValueItem(String label, String value) {}
 
-    /**
-     * A document or receipt of the file, with the route that serves it, its type, and the page that shows it inside
-     * the review ({@code view}, numbered from 1).
-     */
-    record DocumentItem(String label, String fileName, String href, String mediaType, String view) {
-        public boolean image() {
-            return mediaType.startsWith("image/");
-        }
-    }
-
     /** A step of the file with its status, the decision taken and, if the officer may decide it now, its form. */
     record StepItem(
             String id,
@@ -63,7 +54,8 @@ final class ReviewViews {
             boolean takeable,
             RevisionViews revision,
             boolean resumable,
-            List<StepFormViews.FieldView> form) {
+            List<StepFormViews.FieldView> form,
+            List<String> reassignable) {
         /** Whether the decision form offers approving: at a revision step only when everything is valid. */
         public boolean approvable() {
             return revision == null || revision.allValid();
@@ -133,41 +125,34 @@ final class ReviewViews {
         return Optional.of(new ValueItem(field.label().in(lang), labelled));
     }
 
-    List<DocumentItem> documents() {
-        List<DocumentItem> items = new ArrayList<>();
-        for (PropertyPath.Uploads uploads : PropertyPath.Uploads.values()) {
-            String prefix = uploads.namespace() + ".";
-            file.values().entrySet().stream()
-                    .filter(e -> e.getKey().startsWith(prefix) && e.getValue().isObject())
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> {
-                        String id = e.getKey().substring(prefix.length());
-                        items.add(new DocumentItem(
-                                uploadLabel(uploads, id),
-                                e.getValue().path("name").asText(),
-                                "/work/files/" + file.id() + "/documents/" + uploads.namespace() + "/" + id,
-                                e.getValue().path("type").asText("application/pdf"),
-                                "/work/files/" + file.id() + "/view/" + (items.size() + 1)));
-                    });
+    /**
+     * The steps in stages: steps that wait for the same steps run in parallel and are shown side by side, in the
+     * catalogue's order of their first step.
+     */
+    List<List<StepItem>> stages(List<StepItem> steps) {
+        Map<List<String>, List<StepItem>> stages = new java.util.LinkedHashMap<>();
+        for (StepItem step : steps) {
+            List<String> after = catalogue.processingSteps().stream()
+                    .filter(declared -> declared.id().equals(step.id()))
+                    .findFirst()
+                    .map(declared -> declared.after())
+                    .orElse(List.of());
+            stages.computeIfAbsent(after, key -> new ArrayList<>()).add(step);
         }
-        return items;
-    }
-
-    private String uploadLabel(PropertyPath.Uploads uploads, String id) {
-        List<Labels> names = uploads == PropertyPath.Uploads.REQUIREMENT
-                ? catalogue.requirements().stream()
-                        .filter(r -> r.id().equals(id))
-                        .map(r -> r.name())
-                        .toList()
-                : catalogue.costs().stream()
-                        .filter(c -> c.id().equals(id))
-                        .map(c -> c.name())
-                        .toList();
-        return names.isEmpty() ? id : names.get(0).in(lang);
+        return List.copyOf(stages.values());
     }
 
     List<StepItem> steps(Caller officer) {
         return steps(officer, Map.of(), null);
+    }
+
+    /** Who a dispatcher may give the file to at a step; none unless set ({@link #withOfficers}). */
+    private Function<ProcessingStep, List<String>> officers = step -> List.of();
+
+    /** The views, offering a dispatcher the officers of each assignable step. */
+    ReviewViews withOfficers(Function<ProcessingStep, List<String>> officers) {
+        this.officers = officers;
+        return this;
     }
 
     /**
@@ -216,6 +201,9 @@ final class ReviewViews {
                                     lang,
                                     problem != null && problem.step().equals(step.id()) ? problem.entered() : Map.of(),
                                     problem != null && problem.step().equals(step.id()) ? problem.fields() : Map.of())
+                            : List.of(),
+                    pending && step.assignable() && officer.has(Assignments.DISPATCHER)
+                            ? officers.apply(step)
                             : List.of()));
         });
         return items;

@@ -102,32 +102,6 @@ class WorkedFiles {
     }
 
     /**
-     * Gives the file at an assignable step to the officer: a step that is not theirs or not assignable is a 404; a
-     * step that is not pending, a file someone holds already or a version that moved on a 409, nothing stored.
-     */
-    void take(Opened opened, String step, String seen, Caller officer) {
-        ProcessingStep worked = worked(opened, officer, step);
-        if (!worked.assignable()) {
-            throw new PageNotFoundException();
-        }
-        if (version(seen) != opened.file().version()) {
-            throw stale(opened);
-        }
-        if (opened.file().status() != FileStatus.SUBMITTED
-                || !opened.file().pendingSteps().contains(worked.id())) {
-            throw notPending(opened);
-        }
-        Assignments.assignee(opened.file(), step).ifPresent(holder -> {
-            throw held(opened, holder);
-        });
-        try {
-            call(() -> assignments.take(opened.file().id(), opened.file().version(), step, officer));
-        } catch (ConcurrentChangeException e) {
-            throw stale(opened);
-        }
-    }
-
-    /**
      * Stores the marks a revision form sent, or says why not as a text key of the page (an invalid item without its
      * reason); a step that is not the officer's or no revision is a 404, an item the file lacks a 400.
      */
@@ -193,7 +167,7 @@ class WorkedFiles {
         }
     }
 
-    private static long version(String seen) {
+    static long version(String seen) {
         try {
             return Long.parseLong(seen);
         } catch (NumberFormatException e) {
@@ -201,7 +175,7 @@ class WorkedFiles {
         }
     }
 
-    private static WorkRefusedException stale(Opened opened) {
+    static WorkRefusedException stale(Opened opened) {
         return new WorkRefusedException(
                 409,
                 "refused_stale_title",
@@ -232,7 +206,7 @@ class WorkedFiles {
         return worked;
     }
 
-    private static ProcessingStep worked(Opened opened, Caller officer, String step) {
+    static ProcessingStep worked(Opened opened, Caller officer, String step) {
         return opened.catalogue().processingSteps().stream()
                 .filter(s -> s.id().equals(step)
                         && officer.works(s)
@@ -241,7 +215,7 @@ class WorkedFiles {
                 .orElseThrow(PageNotFoundException::new);
     }
 
-    private static WorkRefusedException held(Opened opened, String holder) {
+    static WorkRefusedException held(Opened opened, String holder) {
         return new WorkRefusedException(
                         409,
                         "refused_assigned_title",
@@ -250,7 +224,7 @@ class WorkedFiles {
                 .holder(holder);
     }
 
-    private static WorkRefusedException notPending(Opened opened) {
+    static WorkRefusedException notPending(Opened opened) {
         return new WorkRefusedException(
                 409,
                 "refused_pending_title",

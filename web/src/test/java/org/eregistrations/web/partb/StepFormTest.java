@@ -26,6 +26,12 @@ class StepFormTest {
     void theFieldsOfAStepAreCheckedAsTheirTypesAndStoredWithTheApproval() {
         String file = FileApi.sentCompanyRegistration("ana");
         FileApi.approve(OFFICER, file, "revision").statusCode(200);
+        // the registry and tax steps both wait for the revision only: they run in parallel, side by side
+        String review =
+                new Browser().login(OFFICER, OFFICER).get("/work/files/" + file).asString();
+        assertThat(review)
+                .containsPattern("(?s)<div class=\"stage parallel\">\\s*<article class=\"step\" id=\"step-registry\">"
+                        + ".*<article class=\"step\" id=\"step-tax\">");
         long before = FileApi.version(OFFICER, file);
 
         approve(file, "registry", Map.of("inscriptionDate", "31/02/2026")).statusCode(400);
