@@ -62,6 +62,7 @@ class OfficerJourneyTest {
         driver.findElement(By.cssSelector("a[href$='/work/files/" + file + "']"))
                 .click();
         browser.waitFor(d -> d.getCurrentUrl().endsWith("/work/files/" + file));
+        String number = driver.findElement(By.cssSelector("h1 .file-number")).getText();
         take("revision");
         assertThat(step("revision").getText()).contains("clerk");
         markAllValid("revision");
@@ -144,7 +145,7 @@ class OfficerJourneyTest {
         WebElement certificate = driver.findElement(By.id("cert-companyRegistration"));
         assertThat(certificate.getText()).isEqualTo("Certificate of registration");
         assertThat(download(certificate.getAttribute("href"))).startsWith("application/pdf %PDF-");
-        String number = driver.findElement(By.xpath("//a[@id='cert-companyRegistration']/.."))
+        String certificateNumber = driver.findElement(By.xpath("//a[@id='cert-companyRegistration']/.."))
                 .findElement(By.className("cert-number"))
                 .getText();
         browser.screenshot("certificates");
@@ -157,17 +158,20 @@ class OfficerJourneyTest {
                 .getString("values.'certificates.companyRegistration'.code");
         browser.open("verify/" + code);
         assertThat(driver.findElement(By.id("verify-name")).getText()).isEqualTo("Certificate of registration");
-        assertThat(driver.findElement(By.id("verify-number")).getText()).isEqualTo(number);
+        assertThat(driver.findElement(By.id("verify-number")).getText()).isEqualTo(certificateNumber);
         assertThat(driver.findElement(By.id("verify-holder")).getText()).isEqualTo("Café Pérez");
         browser.screenshot("verified");
 
-        // the mails she was sent, as the development mail page shows them
-        browser.open("dev/mail");
-        String mails = browser.text();
-        assertThat(mails)
-                .containsPattern("sent back for corrections at step Front desk revision\\.\\s+Reason: Please upload a"
-                        + " readable utility bill\\.\\s+- Utility bill for the business address: [^\\n]*" + ILLEGIBLE)
-                .contains("approved: certificates ready");
+        // the mails she was sent (by the outbox, shortly after each decision), as the development mail page shows them
+        browser.waitFor(d -> {
+            browser.open("dev/mail");
+            return browser.text().contains("File " + number + " approved: certificates ready");
+        });
+        assertThat(browser.text())
+                .containsPattern("File " + number + " sent back for corrections\\s+Hello,\\s+your file " + number
+                        + " was sent back for corrections at step Front desk revision\\.\\s+"
+                        + "Reason: Please upload a readable utility bill\\.\\s+"
+                        + "- Utility bill for the business address: Illegible — " + ILLEGIBLE);
         browser.screenshot("mails");
     }
 
