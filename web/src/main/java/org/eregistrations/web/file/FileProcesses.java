@@ -79,12 +79,13 @@ class FileProcesses {
             List<Map.Entry<String, JsonNode>> further,
             Caller caller) {
         Map<String, JsonNode> changes = new LinkedHashMap<>();
-        changes.put(
-                new PropertyPath.Status().format(),
-                JsonNodeFactory.instance.textNode(next.status().name()));
+        // the steps first, then the file: its history reads "step approved", then "file approved"
         next.steps()
                 .forEach((step, state) -> changes.put(
                         new PropertyPath.StepState(step).format(), JsonNodeFactory.instance.textNode(state.name())));
+        changes.put(
+                new PropertyPath.Status().format(),
+                JsonNodeFactory.instance.textNode(next.status().name()));
         Map<String, JsonNode> before = store.readCurrent(file.id);
         List<PropertyChange> events = new ArrayList<>();
         changes.forEach((path, value) -> {

@@ -176,8 +176,23 @@ public sealed interface PropertyPath {
 
     /** The last decision taken at a processing step: {@code steps.<step>.decision}. */
     record StepDecision(String step) implements PropertyPath {
+        private static final java.util.Map<String, String> STATUS_MADE = java.util.Map.of(
+                "approve", "APPROVED", "sendBack", "SENT_BACK", "reject", "REJECTED", "pause", "PAUSED");
+
         public StepDecision {
             requireId(step, "step");
+        }
+
+        /**
+         * The reason of a step's last decision if that decision is what its status says now (a file sent back and
+         * resent is pending again: the old reason is no news), else null.
+         */
+        public static String currentReason(com.fasterxml.jackson.databind.JsonNode decision, String status) {
+            if (decision == null || !decision.hasNonNull("reason")) {
+                return null;
+            }
+            String made = STATUS_MADE.get(decision.path("decision").asText());
+            return made != null && made.equals(status) ? decision.get("reason").asText() : null;
         }
 
         public String format() {

@@ -143,6 +143,30 @@ public final class Revision {
         return complete() && !invalid().isEmpty();
     }
 
+    /** The path of the upload a document or receipt item judges ({@code requirementUploads.<id>} …); null for a section. */
+    public static String uploadPath(StepReview item) {
+        return switch (item.kind()) {
+            case DOCUMENT -> PropertyPath.Uploads.REQUIREMENT.namespace() + "." + item.item();
+            case RECEIPT -> PropertyPath.Uploads.PAYMENT_RECEIPT.namespace() + "." + item.item();
+            case SECTION -> null;
+        };
+    }
+
+    /**
+     * Whether the investor uploaded another document or receipt since the item was marked invalid: it is corrected
+     * and will be reviewed again once the file is resent.
+     */
+    public static boolean replacedSince(Item item, Map<String, JsonNode> values) {
+        String upload = uploadPath(item.path());
+        JsonNode mark = values.get(item.path().format());
+        if (upload == null || mark == null || !mark.hasNonNull("sha256") || values.get(upload) == null) {
+            return false;
+        }
+        return !mark.get("sha256")
+                .asText()
+                .equals(values.get(upload).path("sha256").asText());
+    }
+
     /** At a revision step: approved only when everything is valid, sent back only when reviewed with something invalid. */
     void checkDecision(String decision) {
         if (decision.equals("approve") && !allValid()) {

@@ -63,7 +63,7 @@ public class Revisions {
                                 key, "is not a document, receipt or data section of this file"));
                 Mark stored = checked(key, item, mark);
                 if (!stored.equals(item.mark())) {
-                    changes.add(new PropertyChange(item.path().format(), stored.toJson()));
+                    changes.add(new PropertyChange(item.path().format(), withDocument(stored, item, values)));
                 }
             } catch (InvalidValueException e) {
                 problems.add(e);
@@ -79,6 +79,18 @@ public class Revisions {
             store.appendChanges(id, expectedVersion, changes, caller.actor(), views.rulesetVersion(file), CAUSE_REVIEW);
         }
         return views.view(store.findFile(id).orElseThrow());
+    }
+
+    /** A mark as stored: of a document or receipt, with the SHA-256 of the upload it judged (a new one is a correction). */
+    private static JsonNode withDocument(Mark mark, Revision.Item item, Map<String, JsonNode> values) {
+        com.fasterxml.jackson.databind.node.ObjectNode json =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mark.toJson();
+        String path = Revision.uploadPath(item.path());
+        JsonNode upload = path == null ? null : values.get(path);
+        if (upload != null && upload.hasNonNull("sha256")) {
+            json.put("sha256", upload.get("sha256").asText());
+        }
+        return json;
     }
 
     /** The revision of a step of a file, for an officer who works the step. */

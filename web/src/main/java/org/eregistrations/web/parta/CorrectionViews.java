@@ -50,12 +50,18 @@ final class CorrectionViews {
         return corrections.keeps(kind, id);
     }
 
-    /** Why the item was sent back, in the investor's language, or null. */
+    /** What the item asks of the investor (why it was sent back, or that it is corrected), or null. */
     String reason(Reviewed kind, String id) {
         return invalid.stream()
                 .filter(item -> item.path().kind() == kind && item.path().item().equals(id))
                 .findFirst()
-                .map(item -> reasonText(item.path().kind(), item.mark(), lang))
+                .map(item -> Revision.replacedSince(item, opened.file().values())
+                        ? Texts.get(lang, "correction_done")
+                        : Texts.get(
+                                lang,
+                                "correction_asked",
+                                "reason",
+                                reasonText(item.path().kind(), item.mark(), lang)))
                 .orElse(null);
     }
 

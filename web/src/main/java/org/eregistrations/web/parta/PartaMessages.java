@@ -225,4 +225,7 @@ public interface PartaMessages {
 
     @Message
     String correction_asked(String reason);
+
+    @Message
+    String correction_done();
 }

@@ -9,6 +9,7 @@ import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.Certificate;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.FileView;
+import org.eregistrations.web.file.PropertyPath;
 import org.eregistrations.web.site.Texts;
 
 /** The file after sending: its processing steps with the officers' decisions, and the certificates it gets. */
@@ -40,17 +41,11 @@ final class StatusViews {
                     step.name().in(lang),
                     status,
                     Texts.get(lang, "step_" + status),
-                    decision == null
-                            ? null
-                            : Texts.get(
-                                    lang,
-                                    "decision_" + decision.path("decision").asText()),
+                    null, // the status says what was decided
                     // a pause's reason is for the officers; the investor reads why a file was sent back or rejected
-                    decision == null
-                                    || !decision.has("reason")
-                                    || !TOLD.contains(decision.path("decision").asText())
+                    decision == null || !TOLD.contains(decision.path("decision").asText())
                             ? null
-                            : decision.path("reason").asText()));
+                            : PropertyPath.StepDecision.currentReason(decision, status)));
         });
         return items;
     }

@@ -175,14 +175,8 @@ final class ReviewViews {
                     step.id(),
                     step.name().in(lang),
                     Texts.get(lang, "step_" + status),
-                    decision == null
-                            ? null
-                            : Texts.get(
-                                    lang,
-                                    "decision_" + decision.path("decision").asText()),
-                    decision == null || !decision.has("reason")
-                            ? null
-                            : decision.path("reason").asText(),
+                    null, // the status says what was decided
+                    PropertyPath.StepDecision.currentReason(decision, status),
                     pending && (assignee == null || assignee.equals(officer.user())),
                     assignee,
                     pending && step.assignable() && assignee == null,

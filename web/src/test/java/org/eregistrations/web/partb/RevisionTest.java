@@ -6,6 +6,7 @@ import static org.eregistrations.web.testing.FileApi.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +114,13 @@ class RevisionTest {
                 .statusCode(400);
         assertThat(FileApi.version("ana", file)).isEqualTo(before);
 
-        FileApi.upload("ana", file, "requirementUploads", "utilityBill", FileApi.PDF)
+        byte[] corrected = (new String(FileApi.PDF, StandardCharsets.US_ASCII) + "% a readable scan\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        FileApi.upload("ana", file, "requirementUploads", "utilityBill", corrected)
                 .statusCode(200);
+        assertThat(ana.get("/files/" + file + "/documents").asString())
+                .contains("Corrected: it will be reviewed again when you send the file.")
+                .doesNotContain("To correct: Illegible");
         FileApi.decide("ana", file, "resubmit", null).statusCode(200);
         Response state = as(REVIEWER).get("/api/files/" + file + "/steps/revision/review");
         assertThat(state.jsonPath().getString("items.find { it.key == '" + DEED + "' }.status"))
