@@ -331,4 +331,28 @@ public interface PartbMessages {
 
     @Message
     String assign_submit();
+
+    @Message
+    String review_computed();
+
+    @Message
+    String history_title();
+
+    @Message
+    String history_approve();
+
+    @Message
+    String history_sendBack();
+
+    @Message
+    String history_reject();
+
+    @Message
+    String history_pause();
+
+    @Message
+    String history_resume();
+
+    @Message
+    String history_assigned(String user);
 }

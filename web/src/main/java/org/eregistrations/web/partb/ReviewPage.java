@@ -24,6 +24,7 @@ import org.eregistrations.web.file.Revision;
 import org.eregistrations.web.partb.DocumentViews.DocumentItem;
 import org.eregistrations.web.partb.ReviewViews.SectionItem;
 import org.eregistrations.web.partb.ReviewViews.StepItem;
+import org.eregistrations.web.partb.ReviewViews.ValueItem;
 import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.PageInfo;
 import org.eregistrations.web.site.Pages;
@@ -44,6 +45,7 @@ public class ReviewPage {
     private final FileNotes notes;
     private final LocalTimes times;
     private final Assignments assignments;
+    private final StepHistory stepHistory;
 
     ReviewPage(
             WorkedFiles files,
@@ -52,7 +54,8 @@ public class ReviewPage {
             Pages pages,
             FileNotes notes,
             LocalTimes times,
-            Assignments assignments) {
+            Assignments assignments,
+            StepHistory stepHistory) {
         this.files = files;
         this.issued = issued;
         this.visit = visit;
@@ -60,6 +63,7 @@ public class ReviewPage {
         this.notes = notes;
         this.times = times;
         this.assignments = assignments;
+        this.stepHistory = stepHistory;
     }
 
     /** What the page says about the file: its number and service. */
@@ -95,6 +99,7 @@ public class ReviewPage {
                 PageInfo page,
                 Header file,
                 List<SectionItem> sections,
+                List<ValueItem> computed,
                 List<DocumentItem> documents,
                 List<List<StepItem>> stages,
                 List<CertificateItem> certificates,
@@ -219,13 +224,16 @@ public class ReviewPage {
     private Response review(
             Opened opened, Caller officer, Problem problem, Map<String, Revision.Mark> entered, int status) {
         String lang = visit.language().code();
-        ReviewViews views = new ReviewViews(opened, lang).withOfficers(assignments::assignable);
+        ReviewViews views = new ReviewViews(opened, lang)
+                .withOfficers(assignments::assignable)
+                .withHistory(stepHistory.of(opened.file().id(), lang));
         Header header = header(opened, lang);
         return pages.html(
                 Templates.review(
                         visit.info(),
                         header,
                         views.sections(),
+                        views.computed(),
                         new DocumentViews(opened, lang).documents(),
                         views.stages(views.steps(officer, entered, problem)),
                         issued.items(opened, officer, lang, problem),

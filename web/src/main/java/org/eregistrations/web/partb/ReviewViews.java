@@ -55,7 +55,8 @@ final class ReviewViews {
             RevisionViews revision,
             boolean resumable,
             List<StepFormViews.FieldView> form,
-            List<String> reassignable) {
+            List<String> reassignable,
+            List<StepHistory.Line> history) {
         /** Whether the decision form offers approving: at a revision step only when everything is valid. */
         public boolean approvable() {
             return revision == null || revision.allValid();
@@ -65,6 +66,24 @@ final class ReviewViews {
         public boolean returnable() {
             return revision == null || revision.canSendBack();
         }
+    }
+
+    /** The values the rules computed from the data (as sent), labelled as the catalogue says; none without any. */
+    List<ValueItem> computed() {
+        List<ValueItem> items = new ArrayList<>();
+        if (file.derivation() != null && file.derivation().computed() != null) {
+            file.derivation()
+                    .computed()
+                    .forEach((name, value) -> items.add(new ValueItem(
+                            catalogue
+                                    .computedValue(name)
+                                    .map(declared -> declared.label().in(lang))
+                                    .or(() -> catalogue.field(name).map(field -> field.label()
+                                            .in(lang)))
+                                    .orElse(name),
+                            String.valueOf(value))));
+        }
+        return items;
     }
 
     List<SectionItem> sections() {
@@ -149,6 +168,14 @@ final class ReviewViews {
     /** Who a dispatcher may give the file to at a step; none unless set ({@link #withOfficers}). */
     private Function<ProcessingStep, List<String>> officers = step -> List.of();
 
+    /** Each step's history, by step; none unless set ({@link #withHistory}). */
+    private Map<String, List<StepHistory.Line>> history = Map.of();
+
+    ReviewViews withHistory(Map<String, List<StepHistory.Line>> history) {
+        this.history = history;
+        return this;
+    }
+
     /** The views, offering a dispatcher the officers of each assignable step. */
     ReviewViews withOfficers(Function<ProcessingStep, List<String>> officers) {
         this.officers = officers;
@@ -198,7 +225,8 @@ final class ReviewViews {
                             : List.of(),
                     pending && step.assignable() && officer.has(Assignments.DISPATCHER)
                             ? officers.apply(step)
-                            : List.of()));
+                            : List.of(),
+                    history.getOrDefault(step.id(), List.of())));
         });
         return items;
     }

@@ -41,6 +41,8 @@ class RevisionTest {
                 .contains("documents.identity", DEED, "receipts.registrationFee")
                 .anyMatch(item -> item.startsWith("sections."));
         assertThat(review)
+                .contains("Computed from the data")
+                .contains("<dt>Full name of the representative</dt><dd><output>Ana Pérez</output></dd>")
                 .contains("action=\"/work/files/" + file + "/steps/revision/review\"")
                 .contains("name=\"status." + DEED + "\"")
                 .doesNotContain("name=\"decision\" value=\"approve\"")
@@ -131,6 +133,15 @@ class RevisionTest {
         FileApi.review(REVIEWER, file, "revision", Map.of(DEED, Map.of("status", "valid")))
                 .statusCode(200);
         FileApi.decide(REVIEWER, file, "steps/revision/approve", null).statusCode(200);
+        // the step's history on the review page: who decided what, when
+        assertThat(new Browser()
+                        .login(REVIEWER, REVIEWER)
+                        .get("/work/files/" + file)
+                        .asString())
+                .containsSubsequence(
+                        "History of this step",
+                        REVIEWER + " · sent back: One document cannot be read.",
+                        REVIEWER + " · approved");
     }
 
     @Test
