@@ -64,7 +64,7 @@ union all
 select f.id, 'steps.revision.assignee', to_jsonb(f.assignee), 10, f.sent + interval '10 minutes'
 from qb_file f
 where f.service_id = 'company-registration' and f.status <> 'DRAFT' and f.assignee is not null;
-insert into file_property (file_id, path, value, seq) select file_id, path, value, seq from qb_property;
+insert into file_property (file_id, path, value, seq, changed_at) select file_id, path, value, seq, at from qb_property;
 insert into file_event (file_id, seq, path, value, removed, at, user_id, session_id, ruleset_version, cause)
 select p.file_id, p.seq, p.path, p.value, false, p.at, 'bench', 'bench', null, 'bench' from qb_property p;
 insert into file_snapshot (file_id, ruleset_version, derivation, taken_at)

@@ -86,20 +86,19 @@ class WorkQueues {
         String where = where(serviceId, step, query, titlePaths, officer, parameters);
         parameters.add(new PropertyPath.StepAssignee(step).format());
         boolean sent = query.sort() == QueueQuery.Sort.SENT;
-        String chosen = "select f.id, f.number, p.seq" + FROM
-                + " left join file_snapshot s on s.file_id = f.id"
-                + " left join file_event e on e.file_id = p.file_id and e.seq = p.seq" + where
-                + (sent ? " order by s.taken_at desc nulls last, f.number desc" : " order by e.at, f.number")
+        String chosen = "select f.id, f.number, p.changed_at" + FROM
+                + (sent ? " left join file_snapshot s on s.file_id = f.id" : "") + where
+                + (sent ? " order by s.taken_at desc nulls last, f.number desc" : " order by p.changed_at, f.number")
                 + " limit " + PAGE_SIZE + " offset " + ((long) page * PAGE_SIZE);
         String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at, u.display_name,"
-                + " s.taken_at, e.at, a.value #>> '{}', array(select jsonb_array_elements_text(s.derivation #> '{sets,"
+                + " s.taken_at, q.changed_at, a.value #>> '{}', array(select jsonb_array_elements_text(s.derivation #> '{sets,"
                 + DerivedSet.CERTIFICATES_APPLICABLE.key() + "}'))"
                 + " from (" + chosen + ") q join file f on f.id = q.id"
                 + " left join app_user u on u.username = f.owner_id"
                 + " left join file_property a on a.file_id = f.id and a.path = ?"
-                + " left join file_snapshot s on s.file_id = f.id"
-                + " left join file_event e on e.file_id = q.id and e.seq = q.seq";
-        String order = sent ? " order by s.taken_at desc nulls last, q.number desc" : " order by e.at, q.number";
+                + " left join file_snapshot s on s.file_id = f.id";
+        String order =
+                sent ? " order by s.taken_at desc nulls last, q.number desc" : " order by q.changed_at, q.number";
         return sql.listPlannedForValues(select + order, WorkQueues::queued, parameters.toArray());
     }
 

@@ -44,7 +44,7 @@ class EventAppender {
                 events.add(new Numbered(++seq, change));
             }
             insertEvents(connection, fileId, events, at, actor, rulesetVersion, cause);
-            project(connection, fileId, events);
+            project(connection, fileId, events, at);
             return seq;
         });
     }
@@ -119,10 +119,11 @@ class EventAppender {
     }
 
     /** Keeps the last value of each path the events changed in {@code file_property}, or removes it. */
-    private void project(Connection connection, UUID fileId, List<Numbered> events) throws SQLException {
+    private void project(Connection connection, UUID fileId, List<Numbered> events, Instant at) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(
-                        "insert into file_property (file_id, path, value, seq) values (?, ?, ?::jsonb, ?)"
-                                + " on conflict (file_id, path) do update set value = excluded.value, seq = excluded.seq");
+                        "insert into file_property (file_id, path, value, seq, changed_at) values (?, ?, ?::jsonb, ?, ?)"
+                                + " on conflict (file_id, path) do update set value = excluded.value, seq = excluded.seq,"
+                                + " changed_at = excluded.changed_at");
                 PreparedStatement delete =
                         connection.prepareStatement("delete from file_property where file_id = ? and path = ?")) {
             Map<String, Numbered> last = new LinkedHashMap<>();
@@ -138,6 +139,7 @@ class EventAppender {
                     upsert.setString(2, change.path());
                     upsert.setString(3, sql.write(change.value()));
                     upsert.setLong(4, event.seq());
+                    upsert.setTimestamp(5, Timestamp.from(at));
                     upsert.addBatch();
                 }
             }

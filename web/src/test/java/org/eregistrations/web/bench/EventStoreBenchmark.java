@@ -123,8 +123,8 @@ class EventStoreBenchmark {
                 insert.executeBatch();
             }
             try (PreparedStatement project = connection.prepareStatement(
-                    "insert into file_property (file_id, path, value, seq) select distinct on (path) file_id, path,"
-                            + " value, seq from file_event where file_id = ? order by path, seq desc")) {
+                    "insert into file_property (file_id, path, value, seq, changed_at) select distinct on (path) file_id,"
+                            + " path, value, seq, at from file_event where file_id = ? order by path, seq desc")) {
                 project.setObject(1, file);
                 project.executeUpdate();
             }
