@@ -30,8 +30,10 @@ class WorkQueues {
 
     private static final String WHERE = " where f.service_id = ? and p.path like 'steps.%.status'";
     private static final String STEP_STATES = " from file_property p join file f on f.id = p.file_id" + WHERE;
-    private static final String FROM = " from file_property p join file f on f.id = p.file_id"
-            + " left join file_property a on a.file_id = f.id and a.path = ?";
+    private static final String FROM = " from file_property p join file f on f.id = p.file_id";
+    /** The step's holder, joined only when the query filters on it (every file of the step would pay for it). */
+    private static final String HOLDER = " left join file_property a on a.file_id = f.id and a.path = ?";
+
     private static final String PENDING = " and p.value = ?::jsonb and f.status = ?";
     private static final String ONE_STEP = " and p.path = ?";
 
@@ -70,8 +72,8 @@ class WorkQueues {
     /** How many files a queue holds: the files at the step in the query's tab that match its search. */
     long count(String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(serviceId, step, query, titlePaths, officer, parameters);
-        return sql.listPlannedForValues("select count(*)" + FROM + where, row -> row.getLong(1), parameters.toArray())
+        String where = where(serviceId, step, query, titlePaths, officer, parameters, "");
+        return sql.listPlannedForValues("select count(*)" + where, row -> row.getLong(1), parameters.toArray())
                 .get(0);
     }
 
@@ -83,11 +85,17 @@ class WorkQueues {
     List<Queued> page(
             String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer, int page) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(serviceId, step, query, titlePaths, officer, parameters);
-        parameters.add(new PropertyPath.StepAssignee(step).format());
         boolean sent = query.sort() == QueueQuery.Sort.SENT;
-        String chosen = "select f.id, f.number, p.changed_at" + FROM
-                + (sent ? " left join file_snapshot s on s.file_id = f.id" : "") + where
+        String where = where(
+                serviceId,
+                step,
+                query,
+                titlePaths,
+                officer,
+                parameters,
+                sent ? " left join file_snapshot s on s.file_id = f.id" : "");
+        parameters.add(new PropertyPath.StepAssignee(step).format());
+        String chosen = "select f.id, f.number, p.changed_at" + where
                 + (sent ? " order by s.taken_at desc nulls last, f.number desc" : " order by p.changed_at, f.number")
                 + " limit " + PAGE_SIZE + " offset " + ((long) page * PAGE_SIZE);
         String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at, u.display_name,"
@@ -112,9 +120,14 @@ class WorkQueues {
             QueueQuery query,
             List<String> titlePaths,
             String officer,
-            List<Object> parameters) {
-        StringBuilder where = new StringBuilder(WHERE + ONE_STEP);
-        parameters.add(new PropertyPath.StepAssignee(step).format());
+            List<Object> parameters,
+            String join) {
+        StringBuilder where = new StringBuilder(FROM + join);
+        if (query.assigned() != QueueQuery.Assigned.ANY) {
+            where.append(HOLDER);
+            parameters.add(new PropertyPath.StepAssignee(step).format());
+        }
+        where.append(WHERE + ONE_STEP);
         parameters.add(serviceId);
         parameters.add(new PropertyPath.StepState(step).format());
         query.tab().status().ifPresent(status -> {
