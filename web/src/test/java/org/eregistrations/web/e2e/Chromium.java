@@ -99,6 +99,14 @@ final class Chromium implements AutoCloseable {
         type("password", password);
         submit();
         waitFor(d -> d.getCurrentUrl().endsWith(next));
+        loaded();
+    }
+
+    /** Waits until the page in the browser has loaded. */
+    void loaded() {
+        if (driver instanceof JavascriptExecutor js) {
+            waitFor(d -> "complete".equals(js.executeScript("return document.readyState")));
+        }
     }
 
     void type(String id, String value) {
@@ -123,8 +131,14 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** The page's text, read again if the page is replaced while it is read (a redirect still loading). */
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        String[] text = new String[1];
+        waitFor(d -> {
+            text[0] = d.findElement(By.tagName("body")).getText();
+            return true;
+        });
+        return text[0];
     }
 
     /**
