@@ -121,7 +121,7 @@ public class LifecycleService {
                         process,
                         Revision.reviewAgain(access.serviceOf(file).catalogue(), store.readCurrent(file.id)),
                         caller)),
-                LifecycleEvent.RECEIVED,
+                LifecycleEvent.RESENT,
                 null,
                 null);
     }

@@ -39,6 +39,7 @@ public class Notifications {
     void on(@Observes LifecycleEvent event) {
         switch (event.kind()) {
             case LifecycleEvent.RECEIVED -> received(event);
+            case LifecycleEvent.RESENT -> queue(event, investorLanguage(event), Map.of());
             case LifecycleEvent.SENT_BACK -> sentBack(event);
             case LifecycleEvent.REJECTED -> rejected(event);
             case LifecycleEvent.APPROVED -> approved(event);

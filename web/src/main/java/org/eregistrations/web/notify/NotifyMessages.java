@@ -16,6 +16,12 @@ public interface NotifyMessages {
     String notify_received_body(String number, String link);
 
     @Message
+    String notify_resent_subject(String number);
+
+    @Message
+    String notify_resent_body(String number, String link);
+
+    @Message
     String notify_sentBack_subject(String number);
 
     @Message

@@ -108,6 +108,11 @@ class NotificationsTest {
         assertThat(sentBack.getText())
                 .contains("Motivo: The address is incomplete")
                 .contains("paso Revisión");
+
+        // sent again: the investor is told it was received again, in the same language
+        FileApi.decide("luis", file, "resubmit", null).statusCode(200);
+        assertThat(mailsAbout(file, 3))
+                .anySatisfy(mail -> assertThat(mail.getSubject()).endsWith("recibido de nuevo con sus correcciones"));
     }
 
     @Test
