@@ -8,8 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eregistrations.web.account.Accounts;
 import org.eregistrations.web.testing.Browser;
 import org.eregistrations.web.testing.FileApi;
@@ -40,7 +38,8 @@ class AssignmentTest {
         assertThat(review).contains("action=\"/work/files/" + file + "/steps/revision/take\"");
         assertThat(one.get(QUEUE + "?assigned=none&page=1000").asString()).contains(file);
 
-        Response taken = one.post("/work/files/" + file + "/steps/revision/take", Map.of("version", version(review)));
+        Response taken = one.post(
+                "/work/files/" + file + "/steps/revision/take", Map.of("version", Browser.formVersion(review)));
 
         assertThat(taken.statusCode()).isEqualTo(303);
         String after = one.get("/work/files/" + file).asString();
@@ -61,7 +60,9 @@ class AssignmentTest {
         Browser one = new Browser().login(FIRST, FIRST);
         one.post(
                 "/work/files/" + file + "/steps/revision/take",
-                Map.of("version", version(one.get("/work/files/" + file).asString())));
+                Map.of(
+                        "version",
+                        Browser.formVersion(one.get("/work/files/" + file).asString())));
         long held = FileApi.version("clerk", file);
         Browser two = new Browser().login(SECOND, SECOND);
         String seen = String.valueOf(held); // the other's page offers neither form: posted as a forged form would be
@@ -94,7 +95,7 @@ class AssignmentTest {
                         "decision",
                         "approve",
                         "version",
-                        version(one.get("/work/files/" + file).asString())));
+                        Browser.formVersion(one.get("/work/files/" + file).asString())));
         assertThat(decided.statusCode()).isEqualTo(303);
         assertThat(step(file)).isEqualTo("APPROVED");
     }
@@ -108,19 +109,14 @@ class AssignmentTest {
         assertThat(review).doesNotContain("/take\"");
         long before = FileApi.version("as-licensing", file);
 
-        Response take = officer.post("/work/files/" + file + "/steps/review/take", Map.of("version", version(review)));
+        Response take = officer.post(
+                "/work/files/" + file + "/steps/review/take", Map.of("version", Browser.formVersion(review)));
 
         assertThat(take.statusCode()).isEqualTo(404);
         assertThat(FileApi.version("as-licensing", file)).isEqualTo(before);
         assertThat(officer.get("/work/trader-licence/review").asString())
                 .doesNotContain("Assignee")
                 .doesNotContain("name=\"assigned\"");
-    }
-
-    private static String version(String review) {
-        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(review);
-        assertThat(version.find()).as("a form with the version").isTrue();
-        return version.group(1);
     }
 
     private static String step(String file) {

@@ -7,8 +7,6 @@ import static org.eregistrations.web.testing.FileApi.officer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eregistrations.web.account.Accounts;
 import org.eregistrations.web.db.Sql;
 import org.eregistrations.web.testing.Browser;
@@ -49,7 +47,7 @@ class DispatcherTest {
         assertThat(dispatcher
                         .post(
                                 "/work/files/" + file + "/steps/revision/assign",
-                                Map.of("officer", "dp-tax", "version", version(review)))
+                                Map.of("officer", "dp-tax", "version", Browser.formVersion(review)))
                         .statusCode())
                 .isEqualTo(400);
         assertThat(dispatcher
@@ -62,7 +60,7 @@ class DispatcherTest {
         other.get("/work/files/" + file);
         assertThat(other.post(
                                 "/work/files/" + file + "/steps/revision/assign",
-                                Map.of("officer", OTHER, "version", version(review)))
+                                Map.of("officer", OTHER, "version", Browser.formVersion(review)))
                         .statusCode())
                 .as("no dispatcher")
                 .isEqualTo(404);
@@ -71,7 +69,7 @@ class DispatcherTest {
         assertThat(dispatcher
                         .post(
                                 "/work/files/" + file + "/steps/revision/assign",
-                                Map.of("officer", OTHER, "version", version(review)))
+                                Map.of("officer", OTHER, "version", Browser.formVersion(review)))
                         .statusCode())
                 .isEqualTo(303);
         assertThat(as(DISPATCHER).get("/api/files/" + file).jsonPath().getString("values.'steps.revision.assignee'"))
@@ -86,11 +84,5 @@ class DispatcherTest {
         assertThat(mails).isEqualTo(1);
         // only the officer it was given to decides it now
         FileApi.decide(DISPATCHER, file, "steps/revision/approve", null).statusCode(409);
-    }
-
-    private static String version(String page) {
-        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
-        assertThat(version.find()).isTrue();
-        return version.group(1);
     }
 }

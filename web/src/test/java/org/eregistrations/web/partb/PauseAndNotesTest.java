@@ -6,8 +6,6 @@ import static org.eregistrations.web.testing.FileApi.as;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eregistrations.web.testing.Browser;
 import org.eregistrations.web.testing.FileApi;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,8 @@ class PauseAndNotesTest {
 
         long before = FileApi.version(OFFICER, file);
         Response refused = officer.post(
-                "/work/files/" + file + "/steps/review", Map.of("decision", "pause", "version", version(review)));
+                "/work/files/" + file + "/steps/review",
+                Map.of("decision", "pause", "version", Browser.formVersion(review)));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(FileApi.version(OFFICER, file)).isEqualTo(before);
 
@@ -38,7 +37,7 @@ class PauseAndNotesTest {
                                         "reason",
                                         "Waiting for the archive's copy of the old licence",
                                         "version",
-                                        version(review)))
+                                        Browser.formVersion(review)))
                         .statusCode())
                 .isEqualTo(303);
         assertThat(step(file)).isEqualTo("PAUSED");
@@ -51,7 +50,7 @@ class PauseAndNotesTest {
 
         assertThat(officer.post(
                                 "/work/files/" + file + "/steps/review",
-                                Map.of("decision", "resume", "version", version(review)))
+                                Map.of("decision", "resume", "version", Browser.formVersion(review)))
                         .statusCode())
                 .isEqualTo(303);
         assertThat(step(file)).isEqualTo("PENDING");
@@ -95,12 +94,6 @@ class PauseAndNotesTest {
         Browser ana = new Browser().login("ana", "ana");
         assertThat(ana.get("/files/" + file).asString()).doesNotContain("municipality");
         assertThat(officer.get("/work/files/" + file).asString()).doesNotContain("Mine too");
-    }
-
-    private static String version(String page) {
-        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
-        assertThat(version.find()).as("a form with the version").isTrue();
-        return version.group(1);
     }
 
     private static String step(String file) {

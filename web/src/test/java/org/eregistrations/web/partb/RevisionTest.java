@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eregistrations.web.db.Sql;
 import org.eregistrations.web.testing.Browser;
@@ -50,12 +49,13 @@ class RevisionTest {
 
         long before = FileApi.version(REVIEWER, file);
         Response refused = officer.post(
-                "/work/files/" + file + "/steps/revision", Map.of("decision", "approve", "version", version(review)));
+                "/work/files/" + file + "/steps/revision",
+                Map.of("decision", "approve", "version", Browser.formVersion(review)));
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.asString()).contains("can be approved only when every document");
         assertThat(FileApi.version(REVIEWER, file)).isEqualTo(before);
 
-        Map<String, String> allValid = new LinkedHashMap<>(Map.of("version", version(review)));
+        Map<String, String> allValid = new LinkedHashMap<>(Map.of("version", Browser.formVersion(review)));
         items.forEach(item -> allValid.put("status." + item, "valid"));
         assertThat(officer.post("/work/files/" + file + "/steps/revision/review", allValid)
                         .statusCode())
@@ -70,7 +70,7 @@ class RevisionTest {
 
         assertThat(officer.post(
                                 "/work/files/" + file + "/steps/revision",
-                                Map.of("decision", "approve", "version", version(review)))
+                                Map.of("decision", "approve", "version", Browser.formVersion(review)))
                         .statusCode())
                 .isEqualTo(303);
         assertThat(step(file)).isEqualTo("APPROVED");
@@ -148,7 +148,7 @@ class RevisionTest {
     void aReviewFormWithAnInvalidItemWithoutItsReasonIsRefusedAndKeepsWhatWasEntered() {
         String file = FileApi.sentCompanyRegistration("ana");
         Browser officer = new Browser().login(REVIEWER, REVIEWER);
-        String seen = version(officer.get("/work/files/" + file).asString());
+        String seen = Browser.formVersion(officer.get("/work/files/" + file).asString());
         long before = FileApi.version(REVIEWER, file);
 
         Response refused = officer.post(
@@ -210,12 +210,6 @@ class RevisionTest {
                         row -> row.getString(1),
                         file)
                 .orElseThrow();
-    }
-
-    private static String version(String page) {
-        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
-        assertThat(version.find()).as("a form with the version").isTrue();
-        return version.group(1);
     }
 
     private static String step(String file) {

@@ -8,7 +8,6 @@ import io.restassured.response.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eregistrations.web.testing.Browser;
 import org.eregistrations.web.testing.FileApi;
@@ -62,7 +61,8 @@ class StepFormTest {
                 .contains("Handed over: Certificate of registration")
                 .contains("name=\"field.handedOver-companyRegistration\"");
 
-        Map<String, String> form = new LinkedHashMap<>(Map.of("decision", "approve", "version", version(review)));
+        Map<String, String> form =
+                new LinkedHashMap<>(Map.of("decision", "approve", "version", Browser.formVersion(review)));
         form.put("field.original-identity", "true");
         Response refused = desk.post("/work/files/" + file + "/steps/issuance", form);
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -89,12 +89,6 @@ class StepFormTest {
                 .body(Map.of("expectedVersion", FileApi.version(OFFICER, file), "fields", fields))
                 .post("/api/files/" + file + "/steps/" + step + "/approve")
                 .then();
-    }
-
-    private static String version(String page) {
-        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
-        assertThat(version.find()).isTrue();
-        return version.group(1);
     }
 
     private static String step(String file) {

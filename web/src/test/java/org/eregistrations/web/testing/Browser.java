@@ -158,6 +158,15 @@ public final class Browser {
         return cookies.get(name);
     }
 
+    /** The file version a page's forms post (their hidden {@code version} field); fails when the page has none. */
+    public static String formVersion(String html) {
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
+        if (!version.find()) {
+            throw new AssertionError("no form with the file's version on the page");
+        }
+        return version.group(1);
+    }
+
     public static List<String> all(Pattern pattern, String html) {
         List<String> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(html);
