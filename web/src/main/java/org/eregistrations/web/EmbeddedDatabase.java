@@ -27,6 +27,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(throwaway)
                     .setServerConfig("fsync", throwaway ? "off" : "on")
                     .setServerConfig("max_connections", "100")
+                    // a throwaway database (the tests') keeps statement statistics for the benchmarks to report
+                    .setServerConfig("shared_preload_libraries", throwaway ? "pg_stat_statements" : "")
                     .start();
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {

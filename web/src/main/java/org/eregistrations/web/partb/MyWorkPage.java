@@ -27,6 +27,9 @@ import org.eregistrations.web.site.Visit;
 @Path("/work")
 @Produces(MediaType.TEXT_HTML)
 public class MyWorkPage {
+    /** The farthest page a queue is read to (an offset of 100 000 files): a search narrows beyond that. */
+    private static final int LAST_PAGE = 2_000;
+
     private final Officers officers;
     private final PublishedServices services;
     private final WorkQueues queues;
@@ -81,6 +84,7 @@ public class MyWorkPage {
                 String assigned,
                 List<QueueItem> files,
                 long total,
+                boolean more,
                 int current,
                 int last,
                 String previous,
@@ -142,10 +146,16 @@ public class MyWorkPage {
         boolean assignable = worked.step().assignable();
         QueueQuery query = QueueQuery.of(tab, search, sort, assignable ? assigned : null);
         List<String> titlePaths = worked.service().catalogue().fileTitlePaths();
-        long total = queues.count(serviceId, stepId, query, titlePaths, officer.user());
-        int last = (int) Math.max(1, (total + WorkQueues.PAGE_SIZE - 1) / WorkQueues.PAGE_SIZE);
-        int current = Math.min(QueueQuery.page(page), last);
+        WorkQueues.Count total =
+                queues.count(serviceId, stepId, query, titlePaths, officer.user(), WorkQueues.mostCounted(query));
+        int counted = (int) Math.max(1, (total.files() + WorkQueues.PAGE_SIZE - 1) / WorkQueues.PAGE_SIZE);
+        // beyond the counted files, pages go on while they are full (the count stops at a bound, the queue does not)
+        int current =
+                total.more() ? Math.min(QueueQuery.page(page), LAST_PAGE) : Math.min(QueueQuery.page(page), counted);
         List<Queued> queued = queues.page(serviceId, stepId, query, titlePaths, officer.user(), current - 1);
+        int last = total.more()
+                ? Math.max(counted, queued.size() == WorkQueues.PAGE_SIZE ? Math.min(current + 1, LAST_PAGE) : current)
+                : counted;
         String lang = visit.language().code();
         List<QueueItem> items = rows.of(queued, worked.service().catalogue(), lang);
         String base = "/work/" + serviceId + "/" + stepId;
@@ -165,7 +175,8 @@ public class MyWorkPage {
                 assignable,
                 query.assigned().id(),
                 items,
-                total,
+                total.files(),
+                total.more(),
                 current,
                 last,
                 current > 1 ? query.href(base, query.tab(), current - 1) : null,

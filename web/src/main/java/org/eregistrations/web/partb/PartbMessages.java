@@ -70,6 +70,9 @@ public interface PartbMessages {
     String queue_total(long total);
 
     @Message
+    String queue_total_more(long total);
+
+    @Message
     String queue_none();
 
     @Message
@@ -98,6 +101,9 @@ public interface PartbMessages {
 
     @Message
     String queue_page(int current, int last);
+
+    @Message
+    String queue_page_open(int current);
 
     @Message
     String review_title();

@@ -1,6 +1,5 @@
 package org.eregistrations.web.partb;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,31 +10,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eregistrations.engine.derivation.DerivedSet;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.engine.lifecycle.StepStatus;
 import org.eregistrations.web.db.Sql;
-import org.eregistrations.web.file.PropertyPath;
 import org.eregistrations.web.store.FileRecord;
 
 /**
- * The files at a processing step, read from the projection of step states ({@code file_property}, path
- * {@code steps.<step>.status}) with the file's row: one page of a queue at a time, never every file. The repeated
- * {@code like 'steps.%.status'} lets PostgreSQL use the partial index of step states (V7); a search first finds the
- * matching files by the trigram indexes of V9 (titles, applicants' names) or the file number's index.
+ * The files at a processing step, read from {@code step_queue} (V14: one row per file and step, kept by triggers with
+ * the step states, the file's status and its snapshot): one page of a queue at a time, never every file. A tab's page
+ * is a walk of one index in waiting order; a search first finds the applicants and the titles that match (trigram
+ * indexes of V9) and the file its number names, then keeps the step's rows of those.
  */
 @ApplicationScoped
 class WorkQueues {
     static final int PAGE_SIZE = 50;
 
-    private static final String WHERE = " where f.service_id = ? and p.path like 'steps.%.status'";
-    private static final String STEP_STATES = " from file_property p join file f on f.id = p.file_id" + WHERE;
-    private static final String FROM = " from file_property p join file f on f.id = p.file_id";
-    /** The step's holder, joined only when the query filters on it (every file of the step would pay for it). */
-    private static final String HOLDER = " left join file_property a on a.file_id = f.id and a.path = ?";
+    /** Files a queue counts at most (beyond, it says "more than"): a count costs what it reads. */
+    static final int MOST_COUNTED = 10_000;
 
-    private static final String PENDING = " and p.value = ?::jsonb and f.status = ?";
-    private static final String ONE_STEP = " and p.path = ?";
+    /** Files a search counts at most: a search wider than that is for narrowing, not for counting. */
+    static final int MOST_COUNTED_FOUND = 1_000;
+
+    /** The bound of a queue's count: a search counts fewer. */
+    static int mostCounted(QueueQuery query) {
+        return query.search().isEmpty() ? MOST_COUNTED : MOST_COUNTED_FOUND;
+    }
+
+    private static final String PENDING = " and q.status = '" + StepStatus.PENDING.name() + "' and q.file_status = '"
+            + FileStatus.SUBMITTED.name() + "'";
 
     private final Sql sql;
 
@@ -55,116 +57,113 @@ class WorkQueues {
             String assignee,
             List<String> certificates) {}
 
+    /** How many files a queue holds, up to a bound: {@code more} when there are more than {@code files}. */
+    record Count(long files, boolean more) {}
+
     /** The number of files pending at each step of a service that has any, by step id. */
     Map<String, Long> pendingCounts(String serviceId) {
         Map<String, Long> counts = new HashMap<>();
         sql.list(
-                        "select p.path, count(*)" + STEP_STATES + PENDING + " group by p.path",
+                        "select q.step, count(*) from step_queue q where q.service_id = ?" + PENDING
+                                + " group by q.step",
                         row -> Map.entry(row.getString(1), row.getLong(2)),
-                        serviceId,
-                        pendingValue(),
-                        FileStatus.SUBMITTED.name())
-                .forEach(entry ->
-                        PropertyPath.stepOf(entry.getKey()).ifPresent(step -> counts.put(step, entry.getValue())));
+                        serviceId)
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
         return counts;
     }
 
-    /** How many files a queue holds: the files at the step in the query's tab that match its search. */
-    long count(String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer) {
+    /**
+     * How many files a queue holds, counted up to {@code most}: the files at the step in the tab that match the
+     * search.
+     */
+    Count count(String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer, int most) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(serviceId, step, query, titlePaths, officer, parameters, "");
-        return sql.listPlannedForValues("select count(*)" + where, row -> row.getLong(1), parameters.toArray())
+        String where = where(serviceId, step, query, titlePaths, officer, parameters);
+        long counted = sql.listPlannedForValues(
+                        "select count(*) from (select 1 from step_queue q" + where + " limit " + (most + 1) + ") c",
+                        row -> row.getLong(1),
+                        parameters.toArray())
                 .get(0);
+        return counted > most ? new Count(most, true) : new Count(counted, false);
     }
 
     /**
      * One page (from 0) of a queue in the query's order: the file waiting longest, or sent last, first. The page's
-     * files are chosen first, on the step states alone, and only those 50 are joined to their applicant, assignee and
-     * snapshot.
+     * rows are chosen on {@code step_queue} alone; only those are joined to their file and applicant.
      */
     List<Queued> page(
             String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer, int page) {
         List<Object> parameters = new ArrayList<>();
-        boolean sent = query.sort() == QueueQuery.Sort.SENT;
-        String where = where(
-                serviceId,
-                step,
-                query,
-                titlePaths,
-                officer,
-                parameters,
-                sent ? " left join file_snapshot s on s.file_id = f.id" : "");
-        parameters.add(new PropertyPath.StepAssignee(step).format());
-        String chosen = "select f.id, f.number, p.changed_at" + where
-                + (sent ? " order by s.taken_at desc nulls last, f.number desc" : " order by p.changed_at, f.number")
-                + " limit " + PAGE_SIZE + " offset " + ((long) page * PAGE_SIZE);
+        String order = query.sort() == QueueQuery.Sort.SENT
+                ? " order by q.sent_at desc nulls last, q.number desc"
+                : " order by q.waiting_since, q.file_id";
+        String chosen = "select q.*" + " from step_queue q"
+                + where(serviceId, step, query, titlePaths, officer, parameters) + order + " limit " + PAGE_SIZE
+                + " offset " + ((long) page * PAGE_SIZE);
         String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at, u.display_name,"
-                + " s.taken_at, q.changed_at, a.value #>> '{}', array(select jsonb_array_elements_text(s.derivation #> '{sets,"
-                + DerivedSet.CERTIFICATES_APPLICABLE.key() + "}'))"
-                + " from (" + chosen + ") q join file f on f.id = q.id"
-                + " left join app_user u on u.username = f.owner_id"
-                + " left join file_property a on a.file_id = f.id and a.path = ?"
-                + " left join file_snapshot s on s.file_id = f.id";
-        String order =
-                sent ? " order by s.taken_at desc nulls last, q.number desc" : " order by q.changed_at, q.number";
+                + " q.sent_at, q.waiting_since, q.assignee, q.certificates from (" + chosen + ") q"
+                + " join file f on f.id = q.file_id left join app_user u on u.username = f.owner_id";
         return sql.listPlannedForValues(select + order, WorkQueues::queued, parameters.toArray());
     }
 
     /**
      * The conditions of a queue, every value a parameter: the step, the tab's status (pending: of a file being
-     * processed), and the search — the file's number, or text in the applicant's name or the file's title values.
+     * processed), the holder, and the search — the applicants whose name has the text, the files whose title values
+     * have it, the file its number names.
      */
-    private static String where(
+    private String where(
             String serviceId,
             String step,
             QueueQuery query,
             List<String> titlePaths,
             String officer,
-            List<Object> parameters,
-            String join) {
-        StringBuilder where = new StringBuilder(FROM + join);
-        if (query.assigned() != QueueQuery.Assigned.ANY) {
-            where.append(HOLDER);
-            parameters.add(new PropertyPath.StepAssignee(step).format());
-        }
-        where.append(WHERE + ONE_STEP);
+            List<Object> parameters) {
+        StringBuilder where = new StringBuilder(" where q.service_id = ? and q.step = ?");
         parameters.add(serviceId);
-        parameters.add(new PropertyPath.StepState(step).format());
+        parameters.add(step);
         query.tab().status().ifPresent(status -> {
-            where.append(" and p.value = ?::jsonb");
-            parameters.add("\"" + status.name() + "\"");
             if (status == StepStatus.PENDING) {
-                where.append(" and f.status = ?");
-                parameters.add(FileStatus.SUBMITTED.name());
+                where.append(PENDING);
+            } else {
+                where.append(" and q.status = ?");
+                parameters.add(status.name());
             }
         });
         if (query.assigned() == QueueQuery.Assigned.ME) {
-            where.append(" and a.value = ?::jsonb");
-            parameters.add(JsonNodeFactory.instance.textNode(officer).toString());
+            where.append(" and q.assignee = ?");
+            parameters.add(officer);
         } else if (query.assigned() == QueueQuery.Assigned.NONE) {
-            where.append(" and a.file_id is null");
+            where.append(" and q.assignee is null");
         }
         if (!query.search().isEmpty()) {
-            String like = query.likePattern();
-            where.append(" and f.id in (select t.file_id from file_property t where t.path not like 'steps.%'"
-                    + " and t.path = any(?) and t.value #>> '{}' ilike ? escape '\\'"
-                    + " union all select o.id from file o join app_user w on w.username = o.owner_id"
-                    + " where o.service_id = ? and w.display_name ilike ? escape '\\'");
-            parameters.add(titlePaths);
-            parameters.add(like);
-            parameters.add(serviceId);
-            parameters.add(like);
-            query.number().ifPresent(number -> {
-                where.append(" union all select o.id from file o where o.number = ?");
-                parameters.add(number);
-            });
-            where.append(')');
+            where.append(" and (q.owner_id = any(?) or q.file_id = any(?::uuid[]))");
+            parameters.add(applicants(query));
+            parameters.add(files(serviceId, query, titlePaths));
         }
         return where.toString();
     }
 
-    private static String pendingValue() {
-        return "\"" + StepStatus.PENDING.name() + "\"";
+    /** The user names of the applicants whose name has the search text. */
+    private List<String> applicants(QueueQuery query) {
+        return sql.list(
+                "select username from app_user where display_name ilike ? escape '\\'",
+                row -> row.getString(1),
+                query.likePattern());
+    }
+
+    /** The files of the service whose title values have the search text, and the file its number names. */
+    private List<String> files(String serviceId, QueueQuery query, List<String> titlePaths) {
+        List<String> files = new ArrayList<>(sql.list(
+                "select t.file_id from file_property t where t.path not like 'steps.%' and t.path = any(?)"
+                        + " and t.value #>> '{}' ilike ? escape '\\'",
+                row -> row.getString(1), titlePaths, query.likePattern()));
+        query.number()
+                .ifPresent(number -> files.addAll(sql.list(
+                        "select id from file where number = ? and service_id = ?",
+                        row -> row.getString(1),
+                        number,
+                        serviceId)));
+        return files;
     }
 
     private static Queued queued(ResultSet row) throws SQLException {

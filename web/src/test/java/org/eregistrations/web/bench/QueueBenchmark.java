@@ -60,6 +60,9 @@ class QueueBenchmark {
         "marketsManager"
     };
 
+    private static final List<String> KINDS =
+            List.of("queue", "search by applicant", "search by number", "review page", "static file");
+
     @TestHTTPResource("/")
     URL base;
 
@@ -101,16 +104,23 @@ class QueueBenchmark {
                 LoadRun.measure(pool, officers, call, 0, WARMUP);
             }
             List<LoadRun> runs = new ArrayList<>();
+            StringBuilder statements = new StringBuilder();
             for (LoadRun.Call<LoadOfficer> call : calls) {
+                StatementTimes.reset(dataSource);
                 runs.add(LoadRun.measure(pool, officers, call, WARMUP, REQUESTS));
+                statements
+                        .append("  database, ")
+                        .append(KINDS.get(runs.size() - 1))
+                        .append(":\n")
+                        .append(StatementTimes.top(dataSource, OFFICERS * REQUESTS));
             }
-            report(loadSeconds, runs);
+            report(loadSeconds, runs, statements.toString());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static void report(double loadSeconds, List<LoadRun> runs) throws Exception {
+    private static void report(double loadSeconds, List<LoadRun> runs, String statements) throws Exception {
         LoadRun file = runs.get(4);
         String report = String.format(
                         Locale.ROOT,
@@ -129,7 +139,8 @@ class QueueBenchmark {
                 + runs.get(0).ratio("queue", file)
                 + runs.get(1).ratio("applicant", file)
                 + runs.get(2).ratio("number", file)
-                + runs.get(3).ratio("review", file);
+                + runs.get(3).ratio("review", file)
+                + statements;
         Path out = Path.of("target/benchmarks/queue.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
