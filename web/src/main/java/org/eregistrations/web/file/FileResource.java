@@ -13,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,8 +27,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON) // no text/plain or form posts, which other sites' pages can send
 public class FileResource {
-    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
     private final FileService files;
     private final LifecycleService lifecycle;
     private final DocumentService documents;
@@ -83,7 +79,8 @@ public class FileResource {
     @Path("/{id}")
     @Operation(summary = "Read a file: values, derivation, status and steps; with ?at= the file as it was then")
     public FileView readFile(@PathParam("id") UUID id, @QueryParam("at") String at) {
-        return at == null ? files.readFile(id, caller()) : history.readAt(id, moment(at), caller());
+        return shown(
+                at == null ? files.readFile(id, caller()) : history.readAt(id, ApiParameters.moment(at), caller()));
     }
 
     @PATCH
@@ -93,7 +90,7 @@ public class FileResource {
         if (body == null || body.values() == null || body.values().isEmpty()) {
             throw new InvalidChangesException(List.of(new InvalidValueException("values", "no value to change")));
         }
-        return files.changeValues(id, body.expectedVersion(), body.values(), caller());
+        return shown(files.changeValues(id, body.expectedVersion(), body.values(), caller()));
     }
 
     @GET
@@ -107,28 +104,28 @@ public class FileResource {
     @Path("/{id}/send")
     @Operation(summary = "Send the file to Part B; refused while anything is missing")
     public FileView send(@PathParam("id") UUID id, Decision body) {
-        return lifecycle.send(id, version(body), caller());
+        return shown(lifecycle.send(id, version(body), caller()));
     }
 
     @POST
     @Path("/{id}/resubmit")
     @Operation(summary = "Send a corrected file back to the step that sent it back")
     public FileView resubmit(@PathParam("id") UUID id, Decision body) {
-        return lifecycle.resubmit(id, version(body), caller());
+        return shown(lifecycle.resubmit(id, version(body), caller()));
     }
 
     @POST
     @Path("/{id}/withdraw")
     @Operation(summary = "Withdraw the file before a decision closes it")
     public FileView withdraw(@PathParam("id") UUID id, Decision body) {
-        return lifecycle.withdraw(id, version(body), caller());
+        return shown(lifecycle.withdraw(id, version(body), caller()));
     }
 
     @POST
     @Path("/{id}/discard")
     @Operation(summary = "Throw away a draft: it leaves the investor's files; its events stay in the log")
     public FileView discard(@PathParam("id") UUID id, Decision body) {
-        return lifecycle.discard(id, version(body), caller());
+        return shown(lifecycle.discard(id, version(body), caller()));
     }
 
     @POST
@@ -164,7 +161,8 @@ public class FileResource {
         if (file == null) {
             throw new InvalidChangesException(List.of(new InvalidValueException("file", "no document was sent")));
         }
-        return documents.upload(id, expectedVersion, namespace, upload, file.uploadedFile(), file.fileName(), caller());
+        return shown(documents.upload(
+                id, expectedVersion, namespace, upload, file.uploadedFile(), file.fileName(), caller()));
     }
 
     @GET
@@ -201,7 +199,7 @@ public class FileResource {
     @Path("/{id}/history")
     @Operation(summary = "Every event of the file, or of one property with ?path=: each value, when and who")
     public List<StoredEvent> readHistory(@PathParam("id") UUID id, @QueryParam("path") String path) {
-        return history.readHistory(id, propertyPath(path), caller());
+        return history.readHistory(id, ApiParameters.propertyPath(path), caller());
     }
 
     @POST
@@ -211,7 +209,12 @@ public class FileResource {
         if (body == null || body.at() == null) {
             throw new InvalidChangesException(List.of(new InvalidValueException("at", "is required")));
         }
-        return history.restore(id, body.expectedVersion(), moment(body.at()), caller());
+        return history.restore(id, body.expectedVersion(), ApiParameters.moment(body.at()), caller());
+    }
+
+    /** A file as the caller may read it: its owner without what is kept among officers ({@link InternalValues}). */
+    private FileView shown(FileView view) {
+        return InternalValues.shownTo(view, caller());
     }
 
     /** The caller with the login session of its credential; a session a client names itself is never recorded. */
@@ -224,35 +227,5 @@ public class FileResource {
             throw new InvalidChangesException(List.of(new InvalidValueException("expectedVersion", "is required")));
         }
         return body.expectedVersion();
-    }
-
-    /** A moment within the years 1 to 9999 (the database keeps microseconds of a narrower range than Java). */
-    private static Instant moment(String at) {
-        Instant moment;
-        try {
-            moment = Instant.parse(at);
-        } catch (DateTimeParseException e) {
-            throw new InvalidChangesException(List.of(
-                    new InvalidValueException("at", "is not an ISO instant such as 2026-11-22T10:15:30.123456Z")));
-        }
-        if (moment.isBefore(EARLIEST) || moment.isAfter(LATEST)) {
-            throw new InvalidChangesException(
-                    List.of(new InvalidValueException("at", "must be between the years 1 and 9999")));
-        }
-        return moment;
-    }
-
-    /** A property path asked for: printable, and no longer than any path a file holds. */
-    /** The path of a history query, as the file stores it; a text that names no property path is a 400. */
-    private static String propertyPath(String path) {
-        if (path == null) {
-            return null;
-        }
-        try {
-            return PropertyPath.parse(path).format();
-        } catch (InvalidValueException e) {
-            throw new InvalidChangesException(
-                    List.of(new InvalidValueException("path", "is not a property path of a file")));
-        }
     }
 }

@@ -38,11 +38,16 @@ public class HistoryService {
         this.services = services;
     }
 
-    /** The events of a file; only configurators see the sessions of changes made by other people. */
+    /**
+     * The events of a file; only configurators see the sessions of changes made by other people, and the owner reads
+     * them without what is kept among officers ({@link InternalValues}).
+     */
     public List<StoredEvent> readHistory(UUID id, String path, Caller caller) {
-        access.readable(id, caller);
+        FileRecord file = access.readable(id, caller);
         List<StoredEvent> events = store.readEvents(id, path);
-        if (caller.has(Caller.CONFIGURATOR)) {
+        if (file.ownerId.equals(caller.user())) {
+            events = InternalValues.shownToOwner(events);
+        } else if (caller.has(Caller.CONFIGURATOR)) {
             return events;
         }
         return events.stream()

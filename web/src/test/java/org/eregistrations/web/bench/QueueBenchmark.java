@@ -103,6 +103,13 @@ class QueueBenchmark {
             for (LoadRun.Call<LoadOfficer> call : calls) {
                 LoadRun.measure(pool, officers, call, 0, WARMUP);
             }
+            LoadOfficer first = officers.get(0);
+            LOG.infof(
+                    "page sizes: queue %d, search %d, review %d chars",
+                    first.body(QUEUE).length(),
+                    first.body(QUEUE + "?tab=all&q=" + encode(NAME_PARTS.get(0)))
+                            .length(),
+                    first.body("work/files/" + reviewed.get(0)).length());
             List<LoadRun> runs = new ArrayList<>();
             StringBuilder statements = new StringBuilder();
             for (LoadRun.Call<LoadOfficer> call : calls) {
