@@ -37,6 +37,13 @@ public class Assignments {
         this.assigned = assigned;
     }
 
+    /** Whether the caller gives files at the step to officers: a dispatcher who works it, or a supervisor of it. */
+    public static boolean reassigns(Caller caller, ProcessingStep step) {
+        return step.assignable()
+                && ((caller.has(DISPATCHER) && caller.works(step))
+                        || (caller.has(Caller.SUPERVISOR) && caller.oversees(step)));
+    }
+
     /** The officers a dispatcher may give the file to at the step: those who hold its role at its institution. */
     public List<String> assignable(ProcessingStep step) {
         return roundRobin.officersOf(step);
@@ -48,8 +55,9 @@ public class Assignments {
      */
     @Transactional
     public long reassign(UUID fileId, long expectedVersion, ProcessingStep step, String officer, Caller dispatcher) {
-        if (!dispatcher.has(DISPATCHER) || !dispatcher.works(step)) {
-            throw new AccessDeniedException("only a dispatcher who works the step gives it to another officer");
+        if (!reassigns(dispatcher, step)) {
+            throw new AccessDeniedException(
+                    "only a dispatcher who works the step or a supervisor of it gives it to another officer");
         }
         if (!assignable(step).contains(officer)) {
             throw new InvalidValueException("officer", "does not hold the role of step '" + step.id() + "'");

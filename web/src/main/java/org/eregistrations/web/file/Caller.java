@@ -14,6 +14,8 @@ public record Caller(String user, String session, Set<String> roles, String inst
     public static final String INVESTOR = "investor";
     public static final String OFFICER = "officer";
     public static final String CONFIGURATOR = "configurator";
+    /** Watches the steps of their institution (of every one, if bound to none): reads and reassigns, never decides. */
+    public static final String SUPERVISOR = "supervisor";
     /** Attribute of an authenticated API identity: the login session its changes are recorded with. */
     public static final String SESSION_ATTRIBUTE = "eregistrations.session";
     /** Attribute of an authenticated API identity: the institution an officer works for (none for others). */
@@ -47,8 +49,18 @@ public record Caller(String user, String session, Set<String> roles, String inst
      * checked before institutions were), and a step that names no institution is worked by every officer with its role.
      */
     public boolean works(ProcessingStep step) {
-        return has(OFFICER)
-                && has(step.role())
-                && (institution == null || step.institution() == null || institution.equals(step.institution()));
+        return has(OFFICER) && has(step.role()) && atInstitutionOf(step);
+    }
+
+    /**
+     * Whether the caller may read the files at this step and its queue: who works it, and a supervisor of its
+     * institution (of every institution, if bound to none).
+     */
+    public boolean oversees(ProcessingStep step) {
+        return works(step) || (has(SUPERVISOR) && atInstitutionOf(step));
+    }
+
+    private boolean atInstitutionOf(ProcessingStep step) {
+        return institution == null || step.institution() == null || institution.equals(step.institution());
     }
 }

@@ -51,15 +51,16 @@ class AssignedFiles {
     }
 
     /**
-     * A dispatcher gives the file at an assignable step to another officer: a step that is not theirs or not
-     * assignable, or a caller who is no dispatcher, is a 404; an officer without the step's role a 400; a version that
+     * A dispatcher who works the step, or a supervisor of it, gives the file at an assignable step to another officer:
+     * a step that is not assignable or that the caller may not reassign is a 404; an officer without the step's role a 400; a version that
      * moved on or a step that is not pending a 409.
      */
     void reassign(Opened opened, String step, String officer, String seen, Caller dispatcher) {
-        ProcessingStep worked = WorkedFiles.worked(opened, dispatcher, step);
-        if (!worked.assignable() || !dispatcher.has(Assignments.DISPATCHER)) {
-            throw new PageNotFoundException();
-        }
+        ProcessingStep worked = opened.catalogue().processingSteps().stream()
+                .filter(s -> s.id().equals(step) && opened.file().steps().containsKey(s.id()))
+                .filter(s -> Assignments.reassigns(dispatcher, s))
+                .findFirst()
+                .orElseThrow(PageNotFoundException::new);
         if (WorkedFiles.version(seen) != opened.file().version()) {
             throw WorkedFiles.stale(opened);
         }

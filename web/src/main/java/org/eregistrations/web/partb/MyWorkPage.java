@@ -102,7 +102,7 @@ public class MyWorkPage {
         List<Map.Entry<Catalogue, List<ProcessingStep>>> worked = new ArrayList<>();
         services.all().forEach(service -> {
             List<ProcessingStep> steps = service.catalogue().processingSteps().stream()
-                    .filter(officer::works)
+                    .filter(officer::oversees)
                     .toList();
             if (!steps.isEmpty()) {
                 worked.add(Map.entry(service.catalogue(), steps));

@@ -26,20 +26,20 @@ class Officers {
     /** A step of a published service the officer works, with its service. */
     record WorkedStep(PublishedService service, ProcessingStep step) {}
 
-    /** The logged-in officer; anyone else is refused. */
+    /** The logged-in officer or supervisor; anyone else is refused. */
     Caller officer() {
         Caller caller = visit.caller();
-        if (!caller.has(Caller.OFFICER)) {
+        if (!caller.has(Caller.OFFICER) && !caller.has(Caller.SUPERVISOR)) {
             throw WorkRefusedException.notAnOfficer();
         }
         return caller;
     }
 
-    /** The step of a published service the officer works; any other step does not exist for them. */
+    /** The step of a published service the officer oversees; any other step does not exist for them. */
     WorkedStep worked(Caller officer, String serviceId, String stepId) {
         Optional<PublishedService> service = services.find(serviceId);
         return service.flatMap(s -> s.catalogue().processingSteps().stream()
-                        .filter(step -> step.id().equals(stepId) && officer.works(step))
+                        .filter(step -> step.id().equals(stepId) && officer.oversees(step))
                         .findFirst()
                         .map(step -> new WorkedStep(s, step)))
                 .orElseThrow(PageNotFoundException::new);

@@ -194,9 +194,9 @@ final class ReviewViews {
                 return;
             }
             JsonNode decision = file.values().get(new PropertyPath.StepDecision(step.id()).format());
-            boolean pending = file.status() == FileStatus.SUBMITTED
-                    && file.pendingSteps().contains(step.id())
-                    && officer.works(step);
+            boolean waiting =
+                    file.status() == FileStatus.SUBMITTED && file.pendingSteps().contains(step.id());
+            boolean pending = waiting && officer.works(step);
             String assignee = Assignments.assignee(file, step.id()).orElse(null);
             items.add(new StepItem(
                     step.id(),
@@ -223,9 +223,7 @@ final class ReviewViews {
                                     problem != null && problem.step().equals(step.id()) ? problem.entered() : Map.of(),
                                     problem != null && problem.step().equals(step.id()) ? problem.fields() : Map.of())
                             : List.of(),
-                    pending && step.assignable() && officer.has(Assignments.DISPATCHER)
-                            ? officers.apply(step)
-                            : List.of(),
+                    waiting && Assignments.reassigns(officer, step) ? officers.apply(step) : List.of(),
                     history.getOrDefault(step.id(), List.of())));
         });
         return items;

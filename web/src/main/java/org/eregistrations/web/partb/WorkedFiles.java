@@ -59,12 +59,12 @@ class WorkedFiles {
         return officers.officer();
     }
 
-    /** A sent file with a step the officer works. */
+    /** A sent file with a step the officer works or the supervisor oversees. */
     Opened open(UUID id, Caller officer) {
         Opened opened = call(() -> files.open(id, officer));
         boolean worked = opened.file().status() != FileStatus.DRAFT
                 && opened.catalogue().processingSteps().stream()
-                        .anyMatch(step -> opened.file().steps().containsKey(step.id()) && officer.works(step));
+                        .anyMatch(step -> opened.file().steps().containsKey(step.id()) && officer.oversees(step));
         if (!worked) {
             throw new PageNotFoundException(); // the officer's own file, say, is theirs in Part A only
         }

@@ -12,8 +12,8 @@ public record PageInfo(String lang, String user, List<String> roles, String csrf
         return roles.contains("investor");
     }
 
-    /** Whether the visitor works files of Part B (the officers' "My work"). */
+    /** Whether the visitor works or oversees files of Part B (the officers' and supervisors' "My work"). */
     public boolean officer() {
-        return roles.contains("officer");
+        return roles.contains("officer") || roles.contains("supervisor");
     }
 }
