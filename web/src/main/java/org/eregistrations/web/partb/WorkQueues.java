@@ -136,9 +136,19 @@ class WorkQueues {
             where.append(" and q.assignee is null");
         }
         if (!query.search().isEmpty()) {
-            where.append(" and (q.owner_id = any(?) or q.file_id = any(?::uuid[]))");
-            parameters.add(applicants(query));
-            parameters.add(files(serviceId, query, titlePaths));
+            // each condition only when it names something: an empty one in an "or" costs the index it could use
+            List<String> applicants = applicants(query);
+            List<String> files = files(serviceId, query, titlePaths);
+            List<String> found = new ArrayList<>();
+            if (!applicants.isEmpty()) {
+                found.add("q.owner_id = any(?)");
+                parameters.add(applicants);
+            }
+            if (!files.isEmpty()) {
+                found.add("q.file_id = any(?::uuid[])");
+                parameters.add(files);
+            }
+            where.append(found.isEmpty() ? " and false" : " and (" + String.join(" or ", found) + ")");
         }
         return where.toString();
     }

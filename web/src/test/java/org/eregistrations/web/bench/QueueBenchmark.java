@@ -41,7 +41,7 @@ class QueueBenchmark {
     private static final int FILES = 100_000;
     private static final int OWNERS = 2_000;
     private static final int OFFICERS = 20;
-    private static final int WARMUP = 30;
+    private static final int WARMUP = 100;
     private static final int REQUESTS = 100;
     private static final String QUEUE = "work/company-registration/revision";
     private static final String LISTED = "href=\"/work/files/";
