@@ -74,6 +74,16 @@ class CertificateRows {
                 fileId);
     }
 
+    /** Marks a valid certificate revoked; false when it was not valid (revoked already). */
+    boolean revoke(String code) {
+        return sql.update(
+                        "update certificate set status = ? where code = ? and status = ?",
+                        IssuedCertificate.Status.REVOKED.name(),
+                        code,
+                        IssuedCertificate.Status.VALID.name())
+                == 1;
+    }
+
     void replacePdf(String code, String sha256) {
         sql.update("update certificate set pdf_sha256 = ? where code = ?", sha256, code);
     }

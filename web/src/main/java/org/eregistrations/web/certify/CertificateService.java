@@ -1,11 +1,13 @@
 package org.eregistrations.web.certify;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.PropertyPath;
 import org.eregistrations.web.services.PublishedServices;
 import org.eregistrations.web.store.FileRecord;
+import org.eregistrations.web.store.FileState;
 import org.eregistrations.web.store.FileStore;
 import org.eregistrations.web.store.PropertyChange;
 
@@ -27,6 +30,12 @@ import org.eregistrations.web.store.PropertyChange;
  */
 @ApplicationScoped
 public class CertificateService {
+    /** The cause of the event that records a revocation. */
+    public static final String CAUSE_REVOCATION = "revocation";
+
+    /** The longest reason of a revocation, in characters. */
+    static final int LONGEST_REASON = 500;
+
     private final CertificateRows rows;
     private final CertificateFiles files;
     private final FileStore store;
@@ -114,6 +123,57 @@ public class CertificateService {
                 file.rulesetVersion,
                 CertificateIssuing.CAUSE);
         return signed;
+    }
+
+    /** Whether the caller may revoke a certificate: who works its issuing step, or a supervisor of that step. */
+    public boolean revocable(Opened opened, IssuedCertificate certificate, Caller caller) {
+        return certificate.status() == IssuedCertificate.Status.VALID
+                && opened.catalogue().processingSteps().stream()
+                        .filter(step -> step.id().equals(certificate.step()))
+                        .anyMatch(
+                                step -> caller.works(step) || (caller.has(Caller.SUPERVISOR) && caller.oversees(step)));
+    }
+
+    /**
+     * Revokes a certificate with a reason: the verification page says so from now on, and the file's event
+     * {@code certificates.<id>} records who, when and why (cause {@code revocation}). Refused without a reason, for a
+     * certificate revoked already, and for anyone who may not revoke it.
+     */
+    @Transactional
+    public void revoke(Opened opened, String certificateId, String reason, Caller caller) {
+        IssuedCertificate issued = find(opened, certificateId)
+                .orElseThrow(() -> new CertificateUploadException("certify_upload_not_issued", "not issued"));
+        if (issued.status() != IssuedCertificate.Status.VALID) {
+            throw new CertificateUploadException("certify_revoke_already", "revoked already");
+        }
+        if (!revocable(opened, issued, caller)) {
+            throw new AccessDeniedException("certificate '" + certificateId + "' is issued by step '" + issued.step()
+                    + "', which this officer may not revoke");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > LONGEST_REASON) {
+            throw new CertificateUploadException("certify_revoke_reason", "reason of " + why.length() + " chars");
+        }
+        if (!rows.revoke(issued.code())) {
+            throw new CertificateUploadException("certify_revoke_already", "revoked meanwhile");
+        }
+        String path = new PropertyPath.IssuedCertificate(certificateId).format();
+        FileState state = store.readState(issued.fileId());
+        ObjectNode revoked = state.values().get(path) instanceof ObjectNode before
+                ? before.deepCopy()
+                : CertificateIssuing.event(issued, false);
+        revoked.put("status", IssuedCertificate.Status.REVOKED.name())
+                .put("revokedAt", Instant.now().toString())
+                .put("revokedBy", caller.user())
+                .put("reason", why);
+        FileRecord file = store.findFile(issued.fileId()).orElseThrow();
+        store.appendChanges(
+                file.id,
+                state.version(),
+                List.of(new PropertyChange(path, revoked)),
+                caller.actor(),
+                file.rulesetVersion,
+                CAUSE_REVOCATION);
     }
 
     /** The certificate of a verification code, if the code is one. */

@@ -90,4 +90,19 @@ public interface CertifyMessages {
 
     @Message
     String certify_upload_not_issued();
+
+    @Message
+    String certify_revoked();
+
+    @Message
+    String certify_revoke_label();
+
+    @Message
+    String certify_revoke_submit();
+
+    @Message
+    String certify_revoke_reason();
+
+    @Message
+    String certify_revoke_already();
 }

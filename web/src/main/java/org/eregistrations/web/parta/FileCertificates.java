@@ -52,7 +52,8 @@ class FileCertificates {
                             views.certificateName(c),
                             offered ? files + c : null,
                             certificate == null ? null : certificate.number(),
-                            certificate == null ? null : times.day(certificate.issuedAt()));
+                            certificate == null ? null : times.day(certificate.issuedAt()),
+                            certificate != null && certificate.status() == IssuedCertificate.Status.REVOKED);
                 })
                 .toList();
     }

@@ -40,7 +40,8 @@ public class FileStatusPage {
     }
 
     /** A certificate of an approved file: its PDF's link, number and date once issued (no link while it is not). */
-    public record CertificateItem(String id, String name, String href, String number, String issuedOn) {}
+    public record CertificateItem(
+            String id, String name, String href, String number, String issuedOn, boolean revoked) {}
 
     @CheckedTemplate
     static class Templates {

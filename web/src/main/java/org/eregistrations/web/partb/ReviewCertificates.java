@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.file.Path;
 import java.util.List;
 import org.eregistrations.web.certify.CertificateService;
+import org.eregistrations.web.certify.IssuedCertificate;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.ContentDisposition;
 import org.eregistrations.web.file.FileService.Opened;
@@ -44,6 +45,8 @@ class ReviewCertificates {
                         times.day(c.issuedAt()),
                         "/work/files/" + opened.file().id() + "/certificates/" + c.certificateId(),
                         certificates.replaceable(opened, c, officer),
+                        c.status() == IssuedCertificate.Status.REVOKED,
+                        certificates.revocable(opened, c, officer),
                         problem != null && problem.step().equals(problemAt(c.certificateId()))
                                 ? problem.textKey()
                                 : null))
@@ -59,6 +62,10 @@ class ReviewCertificates {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();
+    }
+
+    void revoke(Opened opened, String certificate, String reason, Caller officer) {
+        certificates.revoke(opened, certificate, reason, officer);
     }
 
     void replacePdf(Opened opened, String certificate, Path upload, Caller officer) {

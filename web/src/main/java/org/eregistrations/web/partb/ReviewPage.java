@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eregistrations.web.certify.CertificateUploadException;
-import org.eregistrations.web.file.AccessDeniedException;
 import org.eregistrations.web.file.Assignments;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.FileNumbers;
@@ -32,7 +30,6 @@ import org.eregistrations.web.site.Texts;
 import org.eregistrations.web.site.Visit;
 import org.eregistrations.web.store.FileRecord;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Reviewing a sent file (Part B): the file as sent, its documents, its steps, and a form for each step to decide. */
 @Path("/work/files")
@@ -91,6 +88,8 @@ public class ReviewPage {
             String issuedOn,
             String href,
             boolean replaceable,
+            boolean revoked,
+            boolean revocable,
             String problemKey) {}
 
     @CheckedTemplate
@@ -113,36 +112,6 @@ public class ReviewPage {
     public Response showFile(@PathParam("id") UUID id) {
         Caller officer = files.officer();
         return review(files.open(id, officer), officer, null, 200);
-    }
-
-    /**
-     * An officer of the step that issued a certificate replaces its PDF by a signed one (PDF only); a file that is no
-     * PDF is refused next to the certificate, and an officer of another step gets a page of its own (403).
-     */
-    @POST
-    @Path("{id}/certificates/{certificate}")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response uploadSigned(
-            @PathParam("id") UUID id,
-            @PathParam("certificate") String certificate,
-            @RestForm("document") FileUpload document,
-            @RestForm(Visit.CSRF_FIELD) String csrf) {
-        visit.checkCsrf(csrf);
-        Caller officer = files.officer();
-        Opened opened = files.open(id, officer);
-        try {
-            boolean chosen = document != null
-                    && document.fileName() != null
-                    && !document.fileName().isBlank();
-            issued.replacePdf(opened, certificate, chosen ? document.uploadedFile() : null, officer);
-        } catch (CertificateUploadException e) {
-            return review(
-                    opened, officer, new Problem(ReviewCertificates.problemAt(certificate), e.textKey(), null), 400);
-        } catch (AccessDeniedException e) {
-            throw new WorkRefusedException(
-                    403, "refused_certificate_title", "refused_certificate_text", "/work/files/" + id);
-        }
-        return pages.redirect("/work/files/" + id + "#certificates");
     }
 
     /** An officer's decision on a step of the file; back to the step's queue once it is stored. */
@@ -207,7 +176,8 @@ public class ReviewPage {
         return pages.redirect("/work/files/" + id + "#notes");
     }
 
-    private Response review(Opened opened, Caller officer, Problem problem, int status) {
+    /** The page of an opened file with a refused form's problem, answered with {@code status}. */
+    Response review(Opened opened, Caller officer, Problem problem, int status) {
         return review(opened, officer, problem, Map.of(), status);
     }
 
