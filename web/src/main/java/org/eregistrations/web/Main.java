@@ -22,6 +22,9 @@ public final class Main {
             Path dataDir = Path.of(defaulted(setting("DATA_DIR", "eregistrations.data-dir"), "data"));
             EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false);
             database.datasourceConfig().forEach(System::setProperty);
+            // the readiness check reports its state and the free space of this folder's disk
+            System.setProperty(
+                    "eregistrations.embedded-database", dataDir.toAbsolutePath().toString());
             // the default run: demo accounts may log in (never with a database given by DB_URL)
             System.setProperty("eregistrations.accounts.demo", "true");
             // and mail is not sent but logged and shown on /dev/mail
