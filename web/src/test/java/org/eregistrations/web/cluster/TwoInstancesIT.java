@@ -1,7 +1,9 @@
 package org.eregistrations.web.cluster;
 
 import static io.restassured.RestAssured.given;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -9,28 +11,38 @@ import io.restassured.RestAssured;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eregistrations.web.testing.EmbeddedPostgresResource;
+import org.eregistrations.web.testing.FileApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two application processes on one PostgreSQL: Quarkus starts the packaged application, this test a second one with
- * an empty rules folder. The second serves the versions the database says are active, and an activation on the first
- * reaches it within seconds.
+ * an empty rules folder and a blob folder of its own. The second serves the versions the database says are active, an
+ * activation on the first reaches it within seconds, a document uploaded through one downloads from the other, and
+ * stopping the second lets its request in flight and its activation under way finish.
  */
 @QuarkusIntegrationTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
     private static Process second;
     private static int secondPort;
@@ -50,6 +62,10 @@ class TwoInstancesIT {
                         "-Dquarkus.http.port=" + secondPort,
                         "-Deregistrations.rules-dir=" + emptyRules,
                         "-Deregistrations.blob-dir=" + emptyRules.resolve("blobs"),
+                        // the demo accounts the first instance created may log in here too
+                        "-Deregistrations.accounts.demo=true",
+                        "-Deregistrations.accounts.dev-mail=true",
+                        "-Dquarkus.mailer.mock=true",
                         "-jar",
                         "target/quarkus-app/quarkus-run.jar"))
                 .redirectErrorStream(true)
@@ -106,6 +122,70 @@ class TwoInstancesIT {
             Thread.sleep(50);
         }
         assertThat(version(secondPort)).isEqualTo(activated);
+    }
+
+    @Test
+    void documentUploadedThroughOneInstanceDownloadsFromTheOther() {
+        byte[] pdf = FileApi.uniquePdf();
+        String file = FileApi.create("ana", "trader-licence");
+        FileApi.upload("ana", file, "requirementUploads", "identity", pdf).statusCode(200);
+
+        byte[] downloaded = FileApi.as("ana")
+                .port(secondPort)
+                .get("/api/files/" + file + "/documents/requirementUploads/identity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+
+        assertThat(downloaded).isEqualTo(pdf);
+    }
+
+    /** Runs last: it stops the second instance. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void stopLetsTheRequestInFlightAndTheActivationUnderWayFinish() throws Exception {
+        String file = FileApi.create("ana", "trader-licence");
+        String attempt = given().port(secondPort)
+                .auth()
+                .preemptive()
+                .basic("configurator", "configurator")
+                .contentType("application/zip")
+                .body(zipOf(Path.of("../rules/trader-licence"), "// activated while its instance stops\n"))
+                .post("/api/rulesets")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        byte[] body = "{\"expectedVersion\": 0, \"values\": {\"guide.sellsFood\": false}}".getBytes(UTF_8);
+        try (Socket socket = new Socket("localhost", secondPort)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            // the request's head arrives, its body only after the instance was told to stop
+            out.write(("PATCH /api/files/" + file + "/values HTTP/1.1\r\nHost: localhost\r\n"
+                            + "Authorization: Basic " + Base64.getEncoder().encodeToString("ana:ana".getBytes(UTF_8))
+                            + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(UTF_8));
+            out.flush();
+            Thread.sleep(300);
+            second.destroy();
+            Thread.sleep(700);
+            out.write(body);
+            out.flush();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 200");
+        }
+        assertThat(second.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(FileApi.version("ana", file)).isEqualTo(1);
+        given().auth()
+                .preemptive()
+                .basic("configurator", "configurator")
+                .get("/api/rulesets/attempts/" + attempt)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("activated"));
     }
 
     private static String version(int port) {
