@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.eregistrations.benchmarks.GeneratedBundle;
 import org.eregistrations.web.testing.EmbeddedPostgresResource;
 import org.eregistrations.web.testing.FileApi;
 import org.junit.jupiter.api.AfterAll;
@@ -146,17 +147,6 @@ class TwoInstancesIT {
     @Order(Integer.MAX_VALUE)
     void stopLetsTheRequestInFlightAndTheActivationUnderWayFinish() throws Exception {
         String file = FileApi.create("ana", "trader-licence");
-        String attempt = given().port(secondPort)
-                .auth()
-                .preemptive()
-                .basic("configurator", "configurator")
-                .contentType("application/zip")
-                .body(zipOf(Path.of("../rules/trader-licence"), "// activated while its instance stops\n"))
-                .post("/api/rulesets")
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("id");
         byte[] body = "{\"expectedVersion\": 0, \"values\": {\"guide.sellsFood\": false}}".getBytes(UTF_8);
         try (Socket socket = new Socket("localhost", secondPort)) {
             socket.setSoTimeout(30_000);
@@ -168,24 +158,36 @@ class TwoInstancesIT {
                             + "\r\nConnection: close\r\n\r\n")
                     .getBytes(UTF_8));
             out.flush();
-            Thread.sleep(300);
+            // a service of 1 000 rules: its compile and scenarios take seconds, well past the stop
+            String attempt = given().port(secondPort)
+                    .auth()
+                    .preemptive()
+                    .basic("configurator", "configurator")
+                    .contentType("application/zip")
+                    .body(zipOf(GeneratedBundle.write(1000, 0, Files.createTempDirectory("g1000")), ""))
+                    .post("/api/rulesets")
+                    .then()
+                    .statusCode(202)
+                    .extract()
+                    .path("id");
+            Thread.sleep(200);
             second.destroy();
-            Thread.sleep(700);
+            Thread.sleep(300);
             out.write(body);
             out.flush();
 
             String answer = new String(socket.getInputStream().readAllBytes(), UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 200");
+            assertThat(second.waitFor(90, TimeUnit.SECONDS)).isTrue();
+            assertThat(FileApi.version("ana", file)).isEqualTo(1);
+            given().auth()
+                    .preemptive()
+                    .basic("configurator", "configurator")
+                    .get("/api/rulesets/attempts/" + attempt)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("activated"));
         }
-        assertThat(second.waitFor(90, TimeUnit.SECONDS)).isTrue();
-        assertThat(FileApi.version("ana", file)).isEqualTo(1);
-        given().auth()
-                .preemptive()
-                .basic("configurator", "configurator")
-                .get("/api/rulesets/attempts/" + attempt)
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("activated"));
     }
 
     private static String version(int port) {
