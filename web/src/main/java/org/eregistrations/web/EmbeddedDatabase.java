@@ -27,6 +27,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(throwaway)
                     .setServerConfig("fsync", throwaway ? "off" : "on")
                     .setServerConfig("max_connections", "100")
+                    // the default run stops it itself, after the application (EmbeddedDatabaseStop): a JVM hook of
+                    // its own would stop it beside the application's stop, under requests still finishing
+                    .setRegisterShutdownHook(throwaway)
                     .start();
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {

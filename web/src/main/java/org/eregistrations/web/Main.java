@@ -14,6 +14,8 @@ import org.jboss.logging.Logger;
 public final class Main {
     private static final Logger LOG = Logger.getLogger(Main.class);
 
+    private static EmbeddedDatabase embedded;
+
     private Main() {}
 
     public static void main(String... args) {
@@ -30,10 +32,24 @@ public final class Main {
             // and mail is not sent but logged and shown on /dev/mail
             System.setProperty("eregistrations.accounts.dev-mail", "true");
             System.setProperty("quarkus.mailer.mock", "true");
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "embedded-postgres-stop"));
+            // stopped last when the application stops (EmbeddedDatabaseStop), not by a JVM hook of its own, which
+            // would run beside Quarkus' stop and end the database under the requests and activation still finishing
+            embedded = database;
             LOG.infof("no DB_URL given: started the embedded PostgreSQL with its data in %s", dataDir.toAbsolutePath());
         }
-        Quarkus.run(args);
+        try {
+            Quarkus.run(args);
+        } finally {
+            stopEmbeddedDatabase();
+        }
+    }
+
+    /** Stops the embedded database of the default run, if one was started and runs; later calls do nothing. */
+    static synchronized void stopEmbeddedDatabase() {
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
+        }
     }
 
     private static String setting(String environmentVariable, String systemProperty) {
