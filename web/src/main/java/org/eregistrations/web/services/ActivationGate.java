@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eregistrations.web.AppConfig;
 import org.eregistrations.web.services.RuleSetVersions.Attempt;
@@ -76,9 +77,14 @@ public class ActivationGate {
         Attempt pending =
                 new Attempt(UUID.randomUUID(), null, null, "pending", List.of(), Map.of(), Instant.now(), user);
         versions.recordAttempt(pending);
-        activations.submit(() -> stopping
-                ? attempts.notRun(pending.id(), user)
-                : attempts.run(pending.id(), bundle, user, "activate", folderName));
+        try {
+            activations.submit(() -> stopping
+                    ? attempts.notRun(pending.id(), user)
+                    : attempts.run(pending.id(), bundle, user, "activate", folderName));
+        } catch (RejectedExecutionException e) {
+            // the instance is stopping and takes no more attempts: this one is recorded refused, not left pending
+            return attempts.notRun(pending.id(), user);
+        }
         return pending;
     }
 
