@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import java.util.zip.ZipOutputStream;
 import org.eregistrations.benchmarks.GeneratedBundle;
 import org.eregistrations.web.testing.EmbeddedPostgresResource;
 import org.eregistrations.web.testing.FileApi;
+import org.eregistrations.web.testing.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,8 +40,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Two application processes on one PostgreSQL: Quarkus starts the packaged application, this test a second one with
  * an empty rules folder and a blob folder of its own. The second serves the versions the database says are active, an
- * activation on the first reaches it within seconds, a document uploaded through one downloads from the other, and
- * stopping the second lets its request in flight and its activation under way finish.
+ * activation on the first reaches it within seconds, a document uploaded through one downloads from the other, the
+ * second is not ready while its database is unreachable, and stopping it lets its request in flight and its activation
+ * under way finish.
  */
 @QuarkusIntegrationTest
 @QuarkusTestResource(EmbeddedPostgresResource.class)
@@ -47,17 +50,23 @@ import org.junit.jupiter.api.TestMethodOrder;
 class TwoInstancesIT {
     private static Process second;
     private static int secondPort;
+    /** Between the second instance and the database, so a test can make the database unreachable for it alone. */
+    private static TcpProxy database;
 
     @BeforeAll
     static void startSecondInstance() throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             secondPort = socket.getLocalPort();
         }
+        URI jdbc = URI.create(EmbeddedPostgresResource.jdbcUrl().substring("jdbc:".length()));
+        database = new TcpProxy(jdbc.getPort());
         Path emptyRules = Files.createTempDirectory("no-rules");
         Path log = Files.createTempFile("second-instance", ".log");
         second = new ProcessBuilder(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Dquarkus.datasource.jdbc.url=" + EmbeddedPostgresResource.jdbcUrl(),
+                        "-Dquarkus.datasource.jdbc.url="
+                                + EmbeddedPostgresResource.jdbcUrl()
+                                        .replace(":" + jdbc.getPort() + "/", ":" + database.port() + "/"),
                         "-Dquarkus.datasource.username=postgres",
                         "-Dquarkus.datasource.password=postgres",
                         "-Dquarkus.http.port=" + secondPort,
@@ -83,6 +92,9 @@ class TwoInstancesIT {
         if (second != null) {
             second.destroy();
             second.waitFor();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -140,6 +152,30 @@ class TwoInstancesIT {
                 .asByteArray();
 
         assertThat(downloaded).isEqualTo(pdf);
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void notReadyWhileTheDatabaseIsUnreachableAndReadyAgainAfter() throws Exception {
+        String file = FileApi.create("ana", "trader-licence");
+        given().port(secondPort).get("/q/health/ready").then().statusCode(200);
+        database.cut();
+        try {
+            waitFor(() -> statusOfReadiness() == 503, Duration.ofSeconds(30), "the second instance to be not ready");
+            given().port(secondPort)
+                    .get("/q/health/ready")
+                    .then()
+                    .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("DOWN"));
+            given().port(secondPort).get("/q/health/live").then().statusCode(200);
+        } finally {
+            database.restore();
+        }
+        waitFor(() -> statusOfReadiness() == 200, Duration.ofSeconds(30), "the second instance to be ready again");
+        FileApi.as("ana").port(secondPort).get("/api/files/" + file).then().statusCode(200);
+    }
+
+    private static int statusOfReadiness() {
+        return given().port(secondPort).get("/q/health/ready").statusCode();
     }
 
     /** Runs last: it stops the second instance. */
