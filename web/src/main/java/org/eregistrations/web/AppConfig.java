@@ -16,7 +16,10 @@ public interface AppConfig {
     @WithDefault("2000")
     long watchIntervalMillis();
 
-    /** Folder of uploaded documents, stored by their SHA-256. */
+    /**
+     * Folder of uploaded documents by their SHA-256: this node's cache of those in the database, or with
+     * {@code eregistrations.documents.storage=folder} the documents themselves (a folder every node shares).
+     */
     @WithDefault("data/blobs")
     String blobDir();
 
@@ -40,6 +43,12 @@ public interface AppConfig {
     /** Largest document an investor may upload, in bytes. */
     @WithDefault("10485760")
     long maxUploadBytes();
+
+    /**
+     * The data folder of the embedded PostgreSQL the application's main started (the default run, without
+     * {@code DB_URL}); set by the main itself, unset with a database of one's own.
+     */
+    Optional<String> embeddedDatabase();
 
     /** The time zone of the dates pages show (e.g. {@code America/El_Salvador}); unset: the machine's. */
     Optional<String> timeZone();

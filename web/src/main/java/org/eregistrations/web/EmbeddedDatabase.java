@@ -29,6 +29,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("max_connections", "100")
                     // a throwaway database (the tests') keeps statement statistics for the benchmarks to report
                     .setServerConfig("shared_preload_libraries", throwaway ? "pg_stat_statements" : "")
+                    // the default run stops it itself, after the application (EmbeddedDatabaseStop): a JVM hook of
+                    // its own would stop it beside the application's stop, under requests still finishing
+                    .setRegisterShutdownHook(throwaway)
                     .start();
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {

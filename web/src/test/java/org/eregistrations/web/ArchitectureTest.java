@@ -13,7 +13,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * The packages of the application stay rooms by feature whose dependencies point one way: pages ({@code parta}, {@code partb},
  * {@code configure}, {@code account}'s pages, {@code notify}'s mails) → issued certificates ({@code certify}, under Part A
  * and Part B) → the shell ({@code site}) → {@code file} → {@code services} and
- * {@code store} → {@code db} (how SQL is run); never back, and no cycle among any of them.
+ * {@code store} → {@code db} (how SQL is run); never back, and no cycle among any of them. What the operator watches
+ * ({@code ops}: health, metrics' access, request ids) looks at the services, the store and the database, and nothing
+ * depends on it.
  */
 @AnalyzeClasses(packages = "org.eregistrations.web", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -48,6 +50,8 @@ class ArchitectureTest {
             .definedBy(WEB + ".partb..")
             .layer("configure")
             .definedBy(WEB + ".configure..")
+            .layer("ops")
+            .definedBy(WEB + ".ops..")
             .whereLayer("db")
             .mayNotAccessAnyLayer()
             .whereLayer("store")
@@ -69,7 +73,11 @@ class ArchitectureTest {
             .whereLayer("partb")
             .mayOnlyAccessLayers("site", "certify", "file", "services", "store", "db")
             .whereLayer("configure")
-            .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db");
+            .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db")
+            .whereLayer("ops")
+            .mayOnlyAccessLayers("site", "services", "store", "db")
+            .whereLayer("ops")
+            .mayNotBeAccessedByAnyLayer();
 
     /** The application's main and settings are below every feature: every room may read the settings. */
     @ArchTest

@@ -1,5 +1,7 @@
 package org.eregistrations.web.account;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.runtime.StartupEvent;
@@ -21,14 +23,18 @@ import org.jboss.logging.Logger;
 public class Mails {
     private static final Logger LOG = Logger.getLogger(Mails.class);
     private static final int KEPT = 100;
+    /** Mails handed to the mail server, tagged {@code kind} ({@code account}, {@code notification}) and {@code outcome}. */
+    public static final String METRIC = "eregistrations.mails";
 
     private final Mailer mailer;
     private final boolean devMail;
     private final String baseUrl;
     private final Deque<SentMail> sent = new ArrayDeque<>();
+    private final MeterRegistry metrics;
 
-    Mails(Mailer mailer, AccountsConfig config) {
+    Mails(Mailer mailer, AccountsConfig config, MeterRegistry metrics) {
         this.mailer = mailer;
+        this.metrics = metrics;
         this.devMail = config.devMail();
         this.baseUrl = config.baseUrl();
     }
@@ -44,7 +50,7 @@ public class Mails {
     public record SentMail(Instant at, String to, String subject, String text, String link) {}
 
     void sendConfirmation(Account account, String link, String language) {
-        send(
+        sendOfAccount(
                 account.email(),
                 Texts.get(language, "mail_confirm_subject"),
                 Texts.get(language, "mail_confirm_body", "name", account.displayName(), "link", link),
@@ -52,7 +58,7 @@ public class Mails {
     }
 
     void sendReset(Account account, String link, String language) {
-        send(
+        sendOfAccount(
                 account.email(),
                 Texts.get(language, "mail_reset_subject"),
                 Texts.get(language, "mail_reset_body", "name", account.displayName(), "link", link),
@@ -71,6 +77,26 @@ public class Mails {
     /** The absolute link of a path of this site, for a mail. */
     public String link(String pathAndQuery) {
         return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + pathAndQuery;
+    }
+
+    private void sendOfAccount(String to, String subject, String text, String link) {
+        try {
+            send(to, subject, text, link);
+            count(metrics, "account", "sent");
+        } catch (RuntimeException e) {
+            count(metrics, "account", "failed");
+            throw e;
+        }
+    }
+
+    /** Counts a mail of a kind that was sent or failed ({@link #METRIC}). */
+    public static void count(MeterRegistry metrics, String kind, String outcome) {
+        Counter.builder(METRIC)
+                .description("Mails handed to the mail server (sent) or refused by it (failed)")
+                .tag("kind", kind)
+                .tag("outcome", outcome)
+                .register(metrics)
+                .increment();
     }
 
     /** Sends a mail of another feature (already in its recipient's language); throws when the mailer fails. */

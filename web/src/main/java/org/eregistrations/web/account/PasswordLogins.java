@@ -1,10 +1,13 @@
 package org.eregistrations.web.account;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Logging in with a login name (user name or email) and password, on the login page and with every request of the
@@ -14,6 +17,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class PasswordLogins {
+    private static final Logger LOG = Logger.getLogger(PasswordLogins.class);
     /** How long an attempt waits for the attempts being checked before it for the same name. */
     static final Duration BUSY_PATIENCE = Duration.ofSeconds(5);
 
@@ -25,6 +29,8 @@ public class PasswordLogins {
     private final AccountsConfig config;
     private final LoginThrottle throttle;
     private final VerifiedCredentials credentials;
+    private final Counter wrongCredentials;
+    private final Counter throttled;
 
     PasswordLogins(
             Accounts accounts,
@@ -32,7 +38,10 @@ public class PasswordLogins {
             Passwords passwords,
             AccountsConfig config,
             LoginThrottle throttle,
-            VerifiedCredentials credentials) {
+            VerifiedCredentials credentials,
+            MeterRegistry metrics) {
+        this.wrongCredentials = failures(metrics, "wrong-credentials");
+        this.throttled = failures(metrics, "throttled");
         this.accounts = accounts;
         this.rows = rows;
         this.passwords = passwords;
@@ -61,10 +70,12 @@ public class PasswordLogins {
     public LoginOutcome login(String login, String password) {
         String name = AccountFields.normalize(login);
         if (!AccountFields.isLoginName(name)) {
-            return new LoginOutcome.WrongCredentials(); // no account has such a name: nothing to look up or count
+            return refused(); // no account has such a name: nothing to look up or throttle
         }
         LoginThrottle.Admission admission = admit(name);
         if (!admission.admitted()) {
+            throttled.increment();
+            LOG.info("login refused: too many failed logins for the name lately");
             return new LoginOutcome.Throttled(Math.max(1, admission.waitSeconds()));
         }
         Optional<Account> account;
@@ -79,13 +90,27 @@ public class PasswordLogins {
         }
         throttle.settle(name, right);
         if (!right) {
-            return new LoginOutcome.WrongCredentials();
+            return refused();
         }
         Account current = renewHash(account.get(), password);
         if (!current.confirmed()) {
             return new LoginOutcome.Unconfirmed();
         }
         return new LoginOutcome.LoggedIn(current);
+    }
+
+    /** A wrong name or password: counted and logged (never the name: a password is sometimes typed into it). */
+    private LoginOutcome refused() {
+        wrongCredentials.increment();
+        LOG.info("login refused: wrong login name or password");
+        return new LoginOutcome.WrongCredentials();
+    }
+
+    private static Counter failures(MeterRegistry metrics, String reason) {
+        return Counter.builder("eregistrations.logins.failed")
+                .description("Logins refused, by reason")
+                .tag("reason", reason)
+                .register(metrics);
     }
 
     /**

@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.web.file.FileService.Opened;
 import org.eregistrations.web.file.PageChange.Outcome;
-import org.eregistrations.web.store.ConcurrentChangeException;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
 import org.eregistrations.web.store.FileVersions;
@@ -80,7 +79,7 @@ class FileChanges {
         Corrections.of(access.serviceOf(file).catalogue(), file.status, locked.values())
                 .check(changes.paths());
         if (file.version != expectedVersion) {
-            throw new ConcurrentChangeException(expectedVersion, file.version);
+            throw store.stale(expectedVersion, file.version);
         }
         return append(file, locked.values(), changes, caller);
     }

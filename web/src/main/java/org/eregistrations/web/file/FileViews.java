@@ -26,8 +26,16 @@ class FileViews {
     private final FileAccess access;
     private final ObjectMapper json;
     private final LiveSessions sessions;
+    private final Derivations derivations;
 
-    FileViews(FileStore store, SnapshotStore snapshots, FileAccess access, ObjectMapper json, LiveSessions sessions) {
+    FileViews(
+            FileStore store,
+            SnapshotStore snapshots,
+            FileAccess access,
+            ObjectMapper json,
+            LiveSessions sessions,
+            Derivations derivations) {
+        this.derivations = derivations;
         this.store = store;
         this.snapshots = snapshots;
         this.access = access;
@@ -64,7 +72,12 @@ class FileViews {
     /** The file's current values derived by the version it is worked with. */
     Derivation derive(FileRecord file) {
         PublishedService service = access.serviceOf(file);
-        return service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(store.readCurrent(file.id)));
+        return derive(service, store.readCurrent(file.id));
+    }
+
+    /** Values derived by a service's version in a pooled stateless session. */
+    Derivation derive(PublishedService service, Map<String, JsonNode> values) {
+        return derivations.stateless(service.ruleSet(), new FileSchema(service.catalogue()).fileValues(values));
     }
 
     /**
@@ -74,9 +87,7 @@ class FileViews {
      */
     DerivationView derivation(FileRecord file, Map<String, JsonNode> values) {
         PublishedService service = access.serviceOf(file);
-        return snapshot(file, service)
-                .orElseGet(() -> DerivationView.of(
-                        service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(values))));
+        return snapshot(file, service).orElseGet(() -> DerivationView.of(derive(service, values)));
     }
 
     /** {@link #derivation} of the file's current values, at {@code version}, by the file's live session. */

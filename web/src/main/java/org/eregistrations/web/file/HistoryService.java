@@ -77,8 +77,7 @@ public class HistoryService {
         Optional<PublishedService> then = fileVersions
                 .readRulesetVersionAt(id, at)
                 .flatMap(version -> services.findVersion(file.serviceId, version));
-        DerivationView derivation = then.map(service -> DerivationView.of(
-                        service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(values))))
+        DerivationView derivation = then.map(service -> DerivationView.of(views.derive(service, values)))
                 .orElseGet(() -> views.derivation(file, values));
         return new FileView(
                 file.id,

@@ -72,8 +72,7 @@ public class LifecycleService {
     public FileView send(UUID id, long expectedVersion, Caller caller) {
         FileRecord file = access.owned(id, caller);
         PublishedService service = access.serviceOf(file);
-        Derivation derivation =
-                service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(store.readCurrent(id)));
+        Derivation derivation = views.derive(service, store.readCurrent(id));
         if (!derivation.isComplete()) {
             throw new NotSendableException(DerivationView.of(derivation).missing());
         }

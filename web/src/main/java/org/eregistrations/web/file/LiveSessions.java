@@ -4,6 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,15 +32,24 @@ public class LiveSessions {
     private final Cache<Key, Session> sessions;
     private final LongAdder derivations = new LongAdder();
     private final LongAdder opened = new LongAdder();
+    private final Derivations timings;
 
+    /** Its size, gets (hits and misses: a file that had a session or not) and evictions are metrics {@code cache_*}. */
     @Inject
-    LiveSessions(LiveSessionsConfig config) {
-        this(config, Ticker.systemTicker(), ForkJoinPool.commonPool());
+    LiveSessions(LiveSessionsConfig config, Derivations timings, MeterRegistry metrics) {
+        this(config, Ticker.systemTicker(), ForkJoinPool.commonPool(), timings);
+        CaffeineCacheMetrics.monitor(metrics, sessions, "live-sessions");
     }
 
     /** With the clock idle time is measured by and where a dropped session is closed: for tests. */
     LiveSessions(LiveSessionsConfig config, Ticker ticker, Executor executor) {
+        this(config, ticker, executor, new Derivations(new SimpleMeterRegistry()));
+    }
+
+    private LiveSessions(LiveSessionsConfig config, Ticker ticker, Executor executor, Derivations timings) {
+        this.timings = timings;
         sessions = Caffeine.newBuilder()
+                .recordStats()
                 .ticker(ticker)
                 .executor(executor)
                 .maximumSize(config.maxSessions())
@@ -69,7 +81,7 @@ public class LiveSessions {
             sessions.asMap().remove(key, session);
         }
         derivations.increment();
-        return ruleSet.derive(values.get());
+        return timings.stateless(ruleSet, values.get());
     }
 
     /**
@@ -129,7 +141,7 @@ public class LiveSessions {
             }
             counts.derivations.increment();
             try {
-                last = live.derive(values.get());
+                last = counts.timings.timed(Derivations.LIVE, ruleSet, () -> live.derive(values.get()));
                 this.version = version;
                 return last;
             } catch (RuntimeException e) {

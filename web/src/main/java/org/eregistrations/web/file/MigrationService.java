@@ -45,13 +45,16 @@ public class MigrationService {
     private final FileAccess access;
     private final PublishedServices services;
     private final ObjectMapper json;
+    private final Derivations derivations;
 
     MigrationService(
             FileStore store,
             SnapshotStore snapshots,
             FileAccess access,
             PublishedServices services,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Derivations derivations) {
+        this.derivations = derivations;
         this.store = store;
         this.snapshots = snapshots;
         this.access = access;
@@ -153,8 +156,8 @@ public class MigrationService {
     }
 
     private DerivationView derive(FileRecord file, PublishedService service) {
-        return DerivationView.of(
-                service.ruleSet().derive(new FileSchema(service.catalogue()).fileValues(store.readCurrent(file.id))));
+        return DerivationView.of(derivations.stateless(
+                service.ruleSet(), new FileSchema(service.catalogue()).fileValues(store.readCurrent(file.id))));
     }
 
     private static FileProcess process(FileStatus status, Map<String, JsonNode> values) {

@@ -11,7 +11,6 @@ import org.eregistrations.config.catalogue.ProcessingStep;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.engine.lifecycle.IllegalTransitionException;
 import org.eregistrations.web.file.Revision.Mark;
-import org.eregistrations.web.store.ConcurrentChangeException;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.FileStore;
 import org.eregistrations.web.store.PropertyChange;
@@ -73,7 +72,7 @@ public class Revisions {
             throw new InvalidChangesException(problems);
         }
         if (file.version != expectedVersion) {
-            throw new ConcurrentChangeException(expectedVersion, file.version);
+            throw store.stale(expectedVersion, file.version);
         }
         if (!changes.isEmpty()) {
             store.appendChanges(id, expectedVersion, changes, caller.actor(), views.rulesetVersion(file), CAUSE_REVIEW);

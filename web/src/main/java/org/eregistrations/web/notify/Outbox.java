@@ -68,6 +68,12 @@ class Outbox {
                 batch);
     }
 
+    /** Mails not sent yet: due, or waiting to be tried again. */
+    double countUnsent() {
+        return sql.one("select count(*) from mail_outbox where sent_at is null", row -> row.getLong(1))
+                .orElse(0L);
+    }
+
     void sent(long id) {
         sql.update("update mail_outbox set sent_at = ?, attempts = attempts + 1 where id = ?", Instant.now(), id);
     }

@@ -1,5 +1,7 @@
 package org.eregistrations.web.notify;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -30,12 +32,17 @@ public class OutboxSender {
     private final Mails mails;
     private final NotifyConfig config;
     private final AtomicInteger failures = new AtomicInteger();
+    private final MeterRegistry metrics;
     private ScheduledExecutorService timer;
 
-    OutboxSender(Outbox outbox, Mails mails, NotifyConfig config) {
+    OutboxSender(Outbox outbox, Mails mails, NotifyConfig config, MeterRegistry metrics) {
         this.outbox = outbox;
         this.mails = mails;
         this.config = config;
+        this.metrics = metrics;
+        Gauge.builder(Mails.METRIC + ".queued", outbox, Outbox::countUnsent)
+                .description("Mails of the outbox not sent yet (due, or waiting to be tried again)")
+                .register(metrics);
     }
 
     void start(@Observes StartupEvent event) {
@@ -74,8 +81,10 @@ public class OutboxSender {
                 try {
                     send(mail);
                     outbox.sent(mail.id());
+                    Mails.count(metrics, "notification", "sent");
                     sent++;
                 } catch (RuntimeException e) {
+                    Mails.count(metrics, "notification", "failed");
                     Instant next = Instant.now().plus(backoff(mail.attempts()));
                     LOG.warnf(
                             "mail %d to %s failed (attempt %d), next at %s: %s",

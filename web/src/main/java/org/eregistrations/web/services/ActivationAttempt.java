@@ -1,10 +1,12 @@
 package org.eregistrations.web.services;
 
-import io.quarkus.runtime.ShutdownEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,15 +34,19 @@ class ActivationAttempt {
     private final RuleSetVersions versions;
     private final Event<VersionActivated> activated;
     private final BundleChecks checks;
+    private final MeterRegistry metrics;
 
-    ActivationAttempt(AppConfig config, RuleSetVersions versions, Event<VersionActivated> activated) {
+    ActivationAttempt(
+            AppConfig config, RuleSetVersions versions, Event<VersionActivated> activated, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.versions = versions;
         this.activated = activated;
         this.checks = new BundleChecks(new BundleCompiler(), config.attemptTimeout());
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    /** Stops the checks' threads: the gate calls it once no attempt runs any more. */
+    void close() {
         checks.close();
     }
 
@@ -95,6 +101,18 @@ class ActivationAttempt {
         }
     }
 
+    /** An attempt still queued when the instance stopped: refused, so it is not left pending. */
+    Attempt notRun(UUID id, String user) {
+        return refused(
+                id,
+                null,
+                null,
+                List.of("the instance stopped before this attempt ran; the active version keeps serving, send the"
+                        + " bundle again"),
+                Map.of(),
+                user);
+    }
+
     /** Why a checked bundle may not be activated; empty when it may. */
     private static Optional<List<String>> refusal(TestReport report, String serviceId, String folderName) {
         if (folderName != null && serviceId != null && !folderName.equals(serviceId)) {
@@ -121,6 +139,16 @@ class ActivationAttempt {
 
     private Attempt recorded(Attempt attempt) {
         versions.recordAttempt(attempt);
+        Counter.builder("eregistrations.ruleset.attempts")
+                .description("Activation attempts of rule bundles, by outcome (activated or refused)")
+                .tag("outcome", attempt.status())
+                .register(metrics)
+                .increment();
+        attempt.timings().forEach((stage, millis) -> Timer.builder("eregistrations.ruleset.attempt.stages")
+                .description("Time each stage of an activation attempt took")
+                .tag("stage", stage.replace("Millis", ""))
+                .register(metrics)
+                .record(Duration.ofMillis(millis)));
         return attempt;
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,29 +14,50 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.eregistrations.web.AppConfig;
 import org.eregistrations.web.services.RuleSetVersions.Attempt;
 
 /**
  * The way a new version gets in: bundles from uploads, the rules folder and rollbacks are queued on one background
- * thread, so attempts never overlap; each is an {@link ActivationAttempt}, recorded with its messages and timings.
+ * thread, so attempts never overlap; each is an {@link ActivationAttempt}, recorded with its messages and timings. When
+ * the instance stops, the attempt under way finishes (within the attempt deadline) and those still queued are
+ * recorded as refused, so none is left half-done or pending.
  */
 @ApplicationScoped
 public class ActivationGate {
+    private static final long STOP_MARGIN_MILLIS = 10_000;
     private final RuleSetVersions versions;
     private final ActivationAttempt attempts;
+    private final Duration attemptTimeout;
+    private volatile boolean stopping;
     private final ExecutorService activations = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "ruleset-activation");
         thread.setDaemon(true);
         return thread;
     });
 
-    ActivationGate(RuleSetVersions versions, ActivationAttempt attempts) {
+    ActivationGate(RuleSetVersions versions, ActivationAttempt attempts, AppConfig config) {
         this.versions = versions;
         this.attempts = attempts;
+        this.attemptTimeout = config.attemptTimeout();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        activations.shutdownNow();
+        stopping = true;
+        activations.shutdown();
+        try {
+            // the attempt deadline bounds the running attempt; the queued ones are refused at once
+            if (!activations.awaitTermination(attemptTimeout.toMillis() + STOP_MARGIN_MILLIS, TimeUnit.MILLISECONDS)) {
+                activations.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            activations.shutdownNow();
+        } finally {
+            attempts.close();
+        }
     }
 
     /** Queues a bundle for activation and returns the pending attempt; its outcome is read with {@link #attempt}. */
@@ -55,7 +77,14 @@ public class ActivationGate {
         Attempt pending =
                 new Attempt(UUID.randomUUID(), null, null, "pending", List.of(), Map.of(), Instant.now(), user);
         versions.recordAttempt(pending);
-        activations.submit(() -> attempts.run(pending.id(), bundle, user, "activate", folderName));
+        try {
+            activations.submit(() -> stopping
+                    ? attempts.notRun(pending.id(), user)
+                    : attempts.run(pending.id(), bundle, user, "activate", folderName));
+        } catch (RejectedExecutionException e) {
+            // the instance is stopping and takes no more attempts: this one is recorded refused, not left pending
+            return attempts.notRun(pending.id(), user);
+        }
         return pending;
     }
 

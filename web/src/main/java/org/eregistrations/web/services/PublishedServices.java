@@ -32,6 +32,7 @@ public class PublishedServices {
     private final BundleCompiler compiler = new BundleCompiler();
     private final AtomicReference<Map<String, PublishedService>> services = new AtomicReference<>(Map.of());
     private final Map<String, PublishedService> byVersion = new ConcurrentHashMap<>();
+    private final Map<String, String> loadFailures = new ConcurrentHashMap<>();
 
     PublishedServices(AppConfig config, RuleSetVersions versions, ActivationGate gate) {
         this.config = config;
@@ -71,6 +72,14 @@ public class PublishedServices {
         return Optional.of(cached(serviceId, version));
     }
 
+    /**
+     * The services whose active version this instance could not load, with why: it does not serve them as the
+     * database says (its readiness check reports them).
+     */
+    public Map<String, String> loadFailures() {
+        return Map.copyOf(loadFailures);
+    }
+
     /** Activates a bundle through the gate and waits until it serves or is refused: for tests and benchmarks. */
     public Attempt activateAndWait(BundleFiles bundle, String user) {
         return gate.activateAndWait(bundle, user);
@@ -93,7 +102,16 @@ public class PublishedServices {
 
     /** Reloads every service: after (re)connecting the listener, notifications may have been missed. */
     void reloadAll() {
-        versions.readActiveVersions().keySet().forEach(this::reload);
+        versions.readActiveVersions().keySet().forEach(this::reloadOrReport);
+    }
+
+    /** Reloads a service; one that cannot be loaded is logged and reported, and the others are loaded. */
+    void reloadOrReport(String serviceId) {
+        try {
+            reload(serviceId);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "cannot serve the version of %s the database says is active", serviceId);
+        }
     }
 
     /** Serves the version the database says is active for a service (on start-up and when another instance tells). */
@@ -101,6 +119,7 @@ public class PublishedServices {
         Optional<String> activeVersion = versions.readActiveVersions().getOrDefault(serviceId, Optional.empty());
         PublishedService current = services.get().get(serviceId);
         if (activeVersion.isEmpty()) {
+            loadFailures.remove(serviceId);
             if (current != null && !current.retired()) {
                 swap(new PublishedService(current.catalogue(), current.ruleSet(), true));
             } else if (current == null) {
@@ -113,9 +132,17 @@ public class PublishedServices {
             return;
         }
         if (current != null && !current.retired() && current.ruleSet().version().equals(activeVersion.get())) {
+            loadFailures.remove(serviceId);
             return;
         }
-        swap(cached(serviceId, activeVersion.get()));
+        try {
+            swap(cached(serviceId, activeVersion.get()));
+            loadFailures.remove(serviceId);
+        } catch (RuntimeException e) {
+            loadFailures.put(
+                    serviceId, "version " + shortVersion(activeVersion.get()) + " cannot be loaded: " + e.getMessage());
+            throw e;
+        }
         LOG.infof("serving %s version %s", serviceId, shortVersion(activeVersion.get()));
     }
 

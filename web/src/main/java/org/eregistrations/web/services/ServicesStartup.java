@@ -49,7 +49,8 @@ class ServicesStartup {
         if (active.isEmpty()) {
             bundleDirs(Path.of(config.rulesDir())).forEach(this::publish);
         } else {
-            active.keySet().forEach(services::reload);
+            // a stored version that no longer loads leaves this instance up but not ready (/q/health/ready says why)
+            active.keySet().forEach(services::reloadOrReport);
         }
         listener = new ActivationListener(dataSource, services::reload, services::reloadAll);
         listener.start();

@@ -1,64 +1,59 @@
 package org.eregistrations.web.store;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eregistrations.web.AppConfig;
+import org.eregistrations.web.store.DocumentsConfig.Storage;
 
-/** Uploaded documents, stored once each under their SHA-256 in a folder; events hold only the hash. */
+/**
+ * Uploaded documents and issued certificates, stored once each under their SHA-256; events hold only the hash. By
+ * default in PostgreSQL (every node reads them), the blob folder being this node's cache: a content never changes
+ * under its hash, so a cached copy is never stale. As a setting, in the blob folder alone, shared by every node.
+ */
 @ApplicationScoped
 public class BlobStore {
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private final Path root;
+    private final BlobFolder folder;
+    private final DatabaseBlobs database;
+    private final boolean inDatabase;
+    private final MeterRegistry metrics;
 
-    BlobStore(AppConfig config) {
-        this.root = Path.of(config.blobDir());
+    BlobStore(AppConfig config, DocumentsConfig documents, DatabaseBlobs database, MeterRegistry metrics) {
+        this.metrics = metrics;
+        this.folder = new BlobFolder(Path.of(config.blobDir()));
+        this.database = database;
+        this.inDatabase = documents.storage() == Storage.DATABASE;
     }
 
     /** Stores the content and returns its SHA-256; the same content is stored once. */
     public String store(Path upload) {
-        try {
-            Files.createDirectories(root);
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(upload), digest)) {
-                in.transferTo(OutputStream.nullOutputStream());
-            }
-            String hash = HexFormat.of().formatHex(digest.digest());
-            Path target = path(hash);
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Path temporary = Files.createTempFile(target.getParent(), hash, ".part");
-                Files.copy(upload, temporary, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return hash;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        String hash = BlobFolder.sha256(upload);
+        boolean stored;
+        if (inDatabase) {
+            stored = database.insert(hash, upload);
+        } else {
+            stored = folder.find(hash).isEmpty();
+            folder.put(hash, upload);
         }
+        Counter.builder("eregistrations.documents.stored")
+                .description("Documents stored (new) or found stored already under their SHA-256 (duplicate)")
+                .tag("outcome", stored ? "new" : "duplicate")
+                .register(metrics)
+                .increment();
+        return hash;
     }
 
+    /** The content stored under a hash, as a file of this node (read from the database into the cache when needed). */
     public Optional<Path> find(String hash) {
-        if (!SHA256.matcher(hash).matches()) {
+        if (!BlobFolder.SHA256.matcher(hash).matches()) {
             return Optional.empty();
         }
-        Path path = path(hash);
-        return Files.exists(path) ? Optional.of(path) : Optional.empty();
-    }
-
-    private Path path(String hash) {
-        return root.resolve(hash.substring(0, 2)).resolve(hash);
+        Optional<Path> here = folder.find(hash);
+        if (here.isPresent() || !inDatabase) {
+            return here;
+        }
+        return database.read(hash, content -> folder.put(hash, content));
     }
 }

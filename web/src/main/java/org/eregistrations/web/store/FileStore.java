@@ -1,6 +1,8 @@
 package org.eregistrations.web.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,11 +34,23 @@ public class FileStore {
     private final EntityManager entityManager;
     private final StoreSql sql;
     private final EventAppender appender;
+    private final MeterRegistry metrics;
+    private final Counter conflicts;
 
-    FileStore(EntityManager entityManager, StoreSql sql, EventAppender appender) {
+    FileStore(EntityManager entityManager, StoreSql sql, EventAppender appender, MeterRegistry metrics) {
         this.entityManager = entityManager;
         this.sql = sql;
         this.appender = appender;
+        this.metrics = metrics;
+        this.conflicts = Counter.builder("eregistrations.events.conflicts")
+                .description("Changes refused because the file had changed since the version they name")
+                .register(metrics);
+    }
+
+    /** The refusal of a change that names a version the file is no longer at; counted with the store's own. */
+    public ConcurrentChangeException stale(long expectedVersion, long currentVersion) {
+        conflicts.increment();
+        return new ConcurrentChangeException(expectedVersion, currentVersion);
     }
 
     @Transactional
@@ -69,7 +83,7 @@ public class FileStore {
     public long appendChanges(
             FileRecord file, List<PropertyChange> changes, Actor actor, String rulesetVersion, String cause) {
         entityManager.flush();
-        long version = appender.append(file.id, file.version, changes, actor, rulesetVersion, cause);
+        long version = append(file.id, file.version, changes, actor, rulesetVersion, cause);
         if (entityManager.contains(file)) {
             entityManager.detach(file);
         }
@@ -92,19 +106,40 @@ public class FileStore {
         if (changes.isEmpty()) {
             long current = appender.lockedVersion(fileId);
             if (current != expectedVersion) {
-                throw new ConcurrentChangeException(expectedVersion, current);
+                throw stale(expectedVersion, current);
             }
             return current;
         }
         // pending changes of the file's row go first: the row is refreshed after the append
         entityManager.flush();
-        long version = appender.append(fileId, expectedVersion, changes, actor, rulesetVersion, cause);
+        long version = append(fileId, expectedVersion, changes, actor, rulesetVersion, cause);
         FileRecord managed =
                 entityManager.unwrap(Session.class).byId(FileRecord.class).getReference(fileId);
         if (Hibernate.isInitialized(managed)) {
             entityManager.refresh(managed);
         }
         return version;
+    }
+
+    private long append(
+            UUID fileId,
+            long expectedVersion,
+            List<PropertyChange> changes,
+            Actor actor,
+            String rulesetVersion,
+            String cause) {
+        try {
+            long version = appender.append(fileId, expectedVersion, changes, actor, rulesetVersion, cause);
+            Counter.builder("eregistrations.events.appended")
+                    .description("Events appended to files, by cause")
+                    .tag("cause", cause)
+                    .register(metrics)
+                    .increment(changes.size());
+            return version;
+        } catch (ConcurrentChangeException e) {
+            conflicts.increment();
+            throw e;
+        }
     }
 
     /**

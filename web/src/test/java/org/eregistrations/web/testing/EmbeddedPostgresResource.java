@@ -4,6 +4,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.eregistrations.web.EmbeddedDatabase;
 
@@ -19,13 +21,18 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
+        Path dataDir;
         try {
-            database = EmbeddedDatabase.start(Files.createTempDirectory("eregistrations-test-db"), true);
+            dataDir = Files.createTempDirectory("eregistrations-test-db");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        database = EmbeddedDatabase.start(dataDir, true);
         jdbcUrl = database.jdbcUrl();
-        return database.datasourceConfig();
+        Map<String, String> config = new HashMap<>(database.datasourceConfig());
+        // as the application's main says of the default run's embedded database (its readiness check reports it)
+        config.put("eregistrations.embedded-database", dataDir.toString());
+        return config;
     }
 
     @Override

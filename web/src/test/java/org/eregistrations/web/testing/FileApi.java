@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eregistrations.web.account.Accounts;
 
 /** Test helpers that drive the files API as a client would, one shared place for request shapes. */
@@ -21,6 +22,12 @@ public final class FileApi {
             "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A PDF no other test uploads: {@link #PDF} with a comment line of its own. */
+    public static byte[] uniquePdf() {
+        return ("%PDF-1.4\n% " + UUID.randomUUID() + "\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
 
     private FileApi() {}
 
