@@ -79,10 +79,11 @@ class WorkQueues {
     Count count(String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer, int most) {
         List<Object> parameters = new ArrayList<>();
         String where = where(serviceId, step, query, titlePaths, officer, parameters);
-        long counted = sql.listPlannedForValues(
+        long counted = list(
+                        query,
                         "select count(*) from (select 1 from step_queue q" + where + " limit " + (most + 1) + ") c",
                         row -> row.getLong(1),
-                        parameters.toArray())
+                        parameters)
                 .get(0);
         return counted > most ? new Count(most, true) : new Count(counted, false);
     }
@@ -103,7 +104,7 @@ class WorkQueues {
         String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at, u.display_name,"
                 + " q.sent_at, q.waiting_since, q.assignee, q.certificates from (" + chosen + ") q"
                 + " join file f on f.id = q.file_id left join app_user u on u.username = f.owner_id";
-        return sql.listPlannedForValues(select + order, WorkQueues::queued, parameters.toArray());
+        return list(query, select + order, WorkQueues::queued, parameters);
     }
 
     /**
@@ -151,6 +152,16 @@ class WorkQueues {
             where.append(found.isEmpty() ? " and false" : " and (" + String.join(" or ", found) + ")");
         }
         return where.toString();
+    }
+
+    /**
+     * A queue's rows. A search is planned for its values (how many applicants and files it names decides the plan);
+     * a tab alone is a prepared statement PostgreSQL plans once, since every step's plan is the same index walk.
+     */
+    private <T> List<T> list(QueueQuery query, String statement, Sql.Row<T> row, List<Object> parameters) {
+        return query.search().isEmpty()
+                ? sql.list(statement, row, parameters.toArray())
+                : sql.listPlannedForValues(statement, row, parameters.toArray());
     }
 
     /** The user names of the applicants whose name has the search text. */
