@@ -49,6 +49,9 @@ public class PasswordLogins {
 
         record Unconfirmed() implements LoginOutcome {}
 
+        /** The right password of an account a user administrator deactivated. */
+        record Deactivated() implements LoginOutcome {}
+
         record Throttled(long waitSeconds) implements LoginOutcome {}
     }
 
@@ -82,6 +85,9 @@ public class PasswordLogins {
             return new LoginOutcome.WrongCredentials();
         }
         Account current = renewHash(account.get(), password);
+        if (!current.active()) {
+            return new LoginOutcome.Deactivated();
+        }
         if (!current.confirmed()) {
             return new LoginOutcome.Unconfirmed();
         }
@@ -96,7 +102,9 @@ public class PasswordLogins {
         String name = AccountFields.normalize(login);
         if (AccountFields.isLoginName(name)) {
             Optional<Account> current = accounts.find(name);
-            if (credentials.vouchFor(name, password, current) && current.get().confirmed()) {
+            if (credentials.vouchFor(name, password, current)
+                    && current.get().confirmed()
+                    && current.get().active()) {
                 return new LoginOutcome.LoggedIn(current.get());
             }
         }
