@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The packages of the application stay rooms by feature whose dependencies point one way: pages ({@code parta}, {@code partb},
- * {@code configure}, {@code account}'s pages, {@code notify}'s mails) → issued certificates ({@code certify}, under Part A
+ * {@code configure}, {@code admin}, {@code account}'s pages, {@code notify}'s mails) → issued certificates ({@code certify}, under Part A
  * and Part B) → the shell ({@code site}) → {@code file} → {@code services} and
  * {@code store} → {@code db} (how SQL is run); never back, and no cycle among any of them.
  */
@@ -48,6 +48,8 @@ class ArchitectureTest {
             .definedBy(WEB + ".partb..")
             .layer("configure")
             .definedBy(WEB + ".configure..")
+            .layer("admin")
+            .definedBy(WEB + ".admin..")
             .whereLayer("db")
             .mayNotAccessAnyLayer()
             .whereLayer("store")
@@ -69,6 +71,8 @@ class ArchitectureTest {
             .whereLayer("partb")
             .mayOnlyAccessLayers("site", "certify", "file", "services", "store", "db")
             .whereLayer("configure")
+            .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db")
+            .whereLayer("admin")
             .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db");
 
     /** The application's main and settings are below every feature: every room may read the settings. */
