@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.eregistrations.web.account.Account;
 import org.eregistrations.web.account.AccountAdministration;
 import org.eregistrations.web.account.AccountException;
+import org.eregistrations.web.account.Roles;
 import org.eregistrations.web.site.PageInfo;
 import org.eregistrations.web.site.Pages;
 import org.eregistrations.web.site.Texts;
@@ -79,6 +80,7 @@ public class UsersPage {
         }
         RoleChoices.Offered offered = choices.offered(visit.language().code());
         Set<String> roles = new TreeSet<>(offered.platform());
+        roles.addAll(List.of(Roles.INVESTOR, Roles.OFFICER));
         offered.groups().forEach(g -> g.roles().forEach(r -> roles.add(r.role())));
         String chosenRole = role != null && roles.contains(role) ? role : "";
         String chosenStatus = "active".equals(status) || "deactivated".equals(status) ? status : "";

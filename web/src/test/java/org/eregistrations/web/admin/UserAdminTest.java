@@ -125,6 +125,11 @@ class UserAdminTest {
         assertThat(taken.statusCode()).isEqualTo(400);
         assertThat(taken.asString()).contains("value=\"ana@demo.eregistrations.test\"");
 
+        Response tooLong = admin.post("/admin/users/new", Map.of("email", "long@example.com", "name", "n".repeat(121)));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.asString()).contains("value=\"long@example.com\"", "name-problem");
+        assertThat(accounts.find("long@example.com")).isEmpty();
+
         Response unknown = admin.post(
                 "/admin/users/new", Map.of("email", "unknown-role@example.com", "name", "U", "roles", "emperor"));
         assertThat(unknown.statusCode()).isEqualTo(400);
@@ -212,6 +217,11 @@ class UserAdminTest {
         Browser admin = new Browser().login("admin", "admin");
         String found = admin.get("/admin/users?q=REGISTRAR").asString();
         assertThat(found).contains("registrar@demo.eregistrations.test").doesNotContain("ana@demo");
+        assertThat(admin.get("/admin/users?role=investor").asString())
+                .contains("ana@demo.eregistrations.test")
+                .doesNotContain("registrar@demo");
+        assertThat(admin.get("/admin/users?lang=es").asString()).contains("Usuarios", "Invitar a un usuario");
+        admin.get("/admin/users?lang=en");
         String taxOfficers = admin.get("/admin/users?role=taxOfficer").asString();
         assertThat(taxOfficers).contains("tax@demo.eregistrations.test").doesNotContain("registrar@demo");
     }
