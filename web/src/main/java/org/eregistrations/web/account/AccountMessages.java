@@ -137,6 +137,9 @@ public interface AccountMessages {
     String error_login_throttled(String seconds);
 
     @Message
+    String error_login_deactivated();
+
+    @Message
     String mail_confirm_subject();
 
     @Message
@@ -147,6 +150,12 @@ public interface AccountMessages {
 
     @Message
     String mail_reset_body(String name, String link);
+
+    @Message
+    String mail_invite_subject();
+
+    @Message
+    String mail_invite_body(String name, String link);
 
     @Message
     String devmail_title();

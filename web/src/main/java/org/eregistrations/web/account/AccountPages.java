@@ -141,6 +141,8 @@ public class AccountPages {
             text = Texts.get(lang, "error_login_throttled", "seconds", throttled.waitSeconds());
         } else if (outcome instanceof LoginOutcome.Unconfirmed) {
             text = Texts.get(lang, "error_login_unconfirmed");
+        } else if (outcome instanceof LoginOutcome.Deactivated) {
+            text = Texts.get(lang, "error_login_deactivated");
         } else {
             text = Texts.get(lang, "error_login_wrong");
         }

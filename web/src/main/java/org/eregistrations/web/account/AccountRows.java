@@ -76,6 +76,7 @@ class AccountRows {
                 Set.copyOf(Arrays.asList((String[]) roles.getArray())),
                 row.getString("institution"),
                 row.getTimestamp("confirmed_at") != null,
-                row.getBoolean("demo"));
+                row.getBoolean("demo"),
+                row.getTimestamp("deactivated_at") == null);
     }
 }

@@ -55,7 +55,8 @@ public class Accounts {
                 Set.of(Roles.INVESTOR),
                 null,
                 false,
-                false);
+                false,
+                true);
         rows.insert(account);
         String token = links.issue(account.id(), "confirm", CONFIRM_VALIDITY);
         mails.sendConfirmation(account, links.link("/confirm?token=" + token), language);
@@ -145,7 +146,8 @@ public class Accounts {
                 Set.copyOf(roles),
                 institution,
                 true,
-                demo));
+                demo,
+                true));
         return true;
     }
 

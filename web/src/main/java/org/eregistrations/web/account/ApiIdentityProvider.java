@@ -40,6 +40,9 @@ public class ApiIdentityProvider implements IdentityProvider<UsernamePasswordAut
         return context.runBlocking(() -> {
             LoginOutcome outcome = logins.apiLogin(
                     request.getUsername(), new String(request.getPassword().getPassword()));
+            if (outcome instanceof LoginOutcome.Deactivated) {
+                throw new AuthenticationFailedException("the account is deactivated");
+            }
             if (!(outcome instanceof LoginOutcome.LoggedIn loggedIn)) {
                 throw new AuthenticationFailedException("wrong user name or password");
             }

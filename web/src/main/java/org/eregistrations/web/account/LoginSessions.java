@@ -12,7 +12,8 @@ import org.eregistrations.web.site.Tokens;
 /**
  * Login sessions of the pages. The cookie holds a random token; the database holds its SHA-256, the account, the
  * session's CSRF token and when it was last used. A session ends at logout, after {@code session-idle} without a
- * request, and when the password is reset.
+ * request, when the password is reset and when the
+ * account is deactivated.
  */
 @ApplicationScoped
 public class LoginSessions {
@@ -65,7 +66,8 @@ public class LoginSessions {
         Optional<Row> row = accounts.sql()
                 .one(
                         "select s.id as session_id, s.csrf_token, s.last_seen_at, u.* from login_session s"
-                                + " join app_user u on u.id = s.user_id where s.token_hash = ? and s.ended_at is null",
+                                + " join app_user u on u.id = s.user_id where s.token_hash = ? and s.ended_at is null"
+                                + " and u.deactivated_at is null",
                         rows -> new Row(
                                 new LoginSession(
                                         rows.getObject("session_id", UUID.class),

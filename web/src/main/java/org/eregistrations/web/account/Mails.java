@@ -65,6 +65,14 @@ public class Mails {
                 link);
     }
 
+    void sendInvitation(Account account, String link, String language) {
+        send(
+                account.email(),
+                Texts.get(language, "mail_invite_subject"),
+                Texts.get(language, "mail_invite_body", "name", account.displayName(), "link", link),
+                link);
+    }
+
     /** The kept mails, newest first; empty unless the development mail page is on. */
     public synchronized List<SentMail> recent() {
         return List.copyOf(sent);

@@ -58,6 +58,9 @@ public class PasswordLogins {
 
         record Unconfirmed() implements LoginOutcome {}
 
+        /** The right password of an account a user administrator deactivated. */
+        record Deactivated() implements LoginOutcome {}
+
         record Throttled(long waitSeconds) implements LoginOutcome {}
     }
 
@@ -93,6 +96,9 @@ public class PasswordLogins {
             return refused();
         }
         Account current = renewHash(account.get(), password);
+        if (!current.active()) {
+            return new LoginOutcome.Deactivated();
+        }
         if (!current.confirmed()) {
             return new LoginOutcome.Unconfirmed();
         }
@@ -121,7 +127,9 @@ public class PasswordLogins {
         String name = AccountFields.normalize(login);
         if (AccountFields.isLoginName(name)) {
             Optional<Account> current = accounts.find(name);
-            if (credentials.vouchFor(name, password, current) && current.get().confirmed()) {
+            if (credentials.vouchFor(name, password, current)
+                    && current.get().confirmed()
+                    && current.get().active()) {
                 return new LoginOutcome.LoggedIn(current.get());
             }
         }

@@ -8,6 +8,7 @@ public final class Roles {
     public static final String INVESTOR = "investor";
     public static final String OFFICER = "officer";
     public static final String SUPERVISOR = "supervisor";
+    public static final String STATISTICS = "statistics";
     public static final String CONFIGURATOR = "configurator";
     public static final String USER_ADMIN = "userAdmin";
 

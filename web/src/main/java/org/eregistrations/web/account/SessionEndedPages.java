@@ -75,7 +75,9 @@ public class SessionEndedPages {
                 ? Texts.get(lang, "error_login_throttled", "seconds", throttled.waitSeconds())
                 : outcome instanceof LoginOutcome.Unconfirmed
                         ? Texts.get(lang, "error_login_unconfirmed")
-                        : Texts.get(lang, "error_login_wrong");
+                        : outcome instanceof LoginOutcome.Deactivated
+                                ? Texts.get(lang, "error_login_deactivated")
+                                : Texts.get(lang, "error_login_wrong");
         return pages.html(
                 Templates.login(visit.info(), next, kept, false, email, problem),
                 outcome instanceof LoginOutcome.Throttled ? 429 : 401);

@@ -16,4 +16,9 @@ public record PageInfo(String lang, String user, List<String> roles, String csrf
     public boolean officer() {
         return roles.contains("officer") || roles.contains("supervisor");
     }
+
+    /** Whether the visitor administers the users. */
+    public boolean userAdmin() {
+        return roles.contains("userAdmin");
+    }
 }

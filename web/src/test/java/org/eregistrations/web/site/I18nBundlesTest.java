@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eregistrations.web.account.AccountMessages;
+import org.eregistrations.web.admin.AdminMessages;
 import org.eregistrations.web.certify.CertifyMessages;
 import org.eregistrations.web.notify.NotifyMessages;
 import org.eregistrations.web.parta.FilesMessages;
@@ -33,7 +34,8 @@ class I18nBundlesTest {
             "files", FilesMessages.class,
             "partb", PartbMessages.class,
             "notify", NotifyMessages.class,
-            "certify", CertifyMessages.class);
+            "certify", CertifyMessages.class,
+            "admin", AdminMessages.class);
 
     private static Set<String> keys(String bundle, String language) throws IOException {
         Properties properties = new Properties();
