@@ -146,13 +146,14 @@ public class MyWorkPage {
         boolean assignable = worked.step().assignable();
         QueueQuery query = QueueQuery.of(tab, search, sort, assignable ? assigned : null);
         List<String> titlePaths = worked.service().catalogue().fileTitlePaths();
+        WorkQueues.Found found = queues.find(serviceId, query, titlePaths);
         WorkQueues.Count total =
-                queues.count(serviceId, stepId, query, titlePaths, officer.user(), WorkQueues.mostCounted(query));
+                queues.count(serviceId, stepId, query, found, officer.user(), WorkQueues.mostCounted(query));
         int counted = (int) Math.max(1, (total.files() + WorkQueues.PAGE_SIZE - 1) / WorkQueues.PAGE_SIZE);
         // beyond the counted files, pages go on while they are full (the count stops at a bound, the queue does not)
         int current =
                 total.more() ? Math.min(QueueQuery.page(page), LAST_PAGE) : Math.min(QueueQuery.page(page), counted);
-        List<Queued> queued = queues.page(serviceId, stepId, query, titlePaths, officer.user(), current - 1);
+        List<Queued> queued = queues.page(serviceId, stepId, query, found, officer.user(), current - 1);
         int last = total.more()
                 ? Math.max(counted, queued.size() == WorkQueues.PAGE_SIZE ? Math.min(current + 1, LAST_PAGE) : current)
                 : counted;

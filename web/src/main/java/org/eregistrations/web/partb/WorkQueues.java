@@ -60,6 +60,46 @@ class WorkQueues {
     /** How many files a queue holds, up to a bound: {@code more} when there are more than {@code files}. */
     record Count(long files, boolean more) {}
 
+    /**
+     * What a search names, looked up once per page: the applicants whose name has the text and the files whose title
+     * values have it, or the file a number names.
+     */
+    record Found(List<String> applicants, List<String> files) {}
+
+    /** The shortest text searched in title values: shorter ones have no trigram, and would read every value. */
+    static final int SHORTEST_TITLE_SEARCH = 3;
+
+    /**
+     * What a queue's search names: a file number ({@code 2026-000042} or {@code 42}) names that file only; other text
+     * names the applicants whose name has it and, from three characters, the files of the service whose title values
+     * have it. Null when the query searches nothing.
+     */
+    Found find(String serviceId, QueueQuery query, List<String> titlePaths) {
+        if (query.search().isEmpty()) {
+            return null;
+        }
+        if (query.number().isPresent()) {
+            return new Found(
+                    List.of(),
+                    sql.list(
+                            "select id from file where number = ? and service_id = ?",
+                            row -> row.getString(1),
+                            query.number().get(),
+                            serviceId));
+        }
+        List<String> applicants = sql.list(
+                "select username from app_user where display_name ilike ? escape '\\'",
+                row -> row.getString(1),
+                query.likePattern());
+        List<String> files = query.search().codePointCount(0, query.search().length()) < SHORTEST_TITLE_SEARCH
+                ? List.of()
+                : sql.list(
+                        "select t.file_id from file_property t where t.path not like 'steps.%' and t.path = any(?)"
+                                + " and t.value #>> '{}' ilike ? escape '\\'",
+                        row -> row.getString(1), titlePaths, query.likePattern());
+        return new Found(applicants, files);
+    }
+
     /** The number of files pending at each step of a service that has any, by step id. */
     Map<String, Long> pendingCounts(String serviceId) {
         Map<String, Long> counts = new HashMap<>();
@@ -76,9 +116,9 @@ class WorkQueues {
      * How many files a queue holds, counted up to {@code most}: the files at the step in the tab that match the
      * search.
      */
-    Count count(String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer, int most) {
+    Count count(String serviceId, String step, QueueQuery query, Found found, String officer, int most) {
         List<Object> parameters = new ArrayList<>();
-        String where = where(serviceId, step, query, titlePaths, officer, parameters);
+        String where = where(serviceId, step, query, found, officer, parameters);
         long counted = list(
                         query,
                         "select count(*) from (select 1 from step_queue q" + where + " limit " + (most + 1) + ") c",
@@ -92,14 +132,13 @@ class WorkQueues {
      * One page (from 0) of a queue in the query's order: the file waiting longest, or sent last, first. The page's
      * rows are chosen on {@code step_queue} alone; only those are joined to their file and applicant.
      */
-    List<Queued> page(
-            String serviceId, String step, QueueQuery query, List<String> titlePaths, String officer, int page) {
+    List<Queued> page(String serviceId, String step, QueueQuery query, Found found, String officer, int page) {
         List<Object> parameters = new ArrayList<>();
         String order = query.sort() == QueueQuery.Sort.SENT
                 ? " order by q.sent_at desc nulls last, q.number desc"
                 : " order by q.waiting_since, q.file_id";
         String chosen = "select q.*" + " from step_queue q"
-                + where(serviceId, step, query, titlePaths, officer, parameters) + order + " limit " + PAGE_SIZE
+                + where(serviceId, step, query, found, officer, parameters) + order + " limit " + PAGE_SIZE
                 + " offset " + ((long) page * PAGE_SIZE);
         String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at, u.display_name,"
                 + " q.sent_at, q.waiting_since, q.assignee, q.certificates from (" + chosen + ") q"
@@ -113,12 +152,7 @@ class WorkQueues {
      * have it, the file its number names.
      */
     private String where(
-            String serviceId,
-            String step,
-            QueueQuery query,
-            List<String> titlePaths,
-            String officer,
-            List<Object> parameters) {
+            String serviceId, String step, QueueQuery query, Found found, String officer, List<Object> parameters) {
         StringBuilder where = new StringBuilder(" where q.service_id = ? and q.step = ?");
         parameters.add(serviceId);
         parameters.add(step);
@@ -136,20 +170,18 @@ class WorkQueues {
         } else if (query.assigned() == QueueQuery.Assigned.NONE) {
             where.append(" and q.assignee is null");
         }
-        if (!query.search().isEmpty()) {
+        if (found != null) {
             // each condition only when it names something: an empty one in an "or" costs the index it could use
-            List<String> applicants = applicants(query);
-            List<String> files = files(serviceId, query, titlePaths);
-            List<String> found = new ArrayList<>();
-            if (!applicants.isEmpty()) {
-                found.add("q.owner_id = any(?)");
-                parameters.add(applicants);
+            List<String> conditions = new ArrayList<>();
+            if (!found.applicants().isEmpty()) {
+                conditions.add("q.owner_id = any(?)");
+                parameters.add(found.applicants());
             }
-            if (!files.isEmpty()) {
-                found.add("q.file_id = any(?::uuid[])");
-                parameters.add(files);
+            if (!found.files().isEmpty()) {
+                conditions.add("q.file_id = any(?::uuid[])");
+                parameters.add(found.files());
             }
-            where.append(found.isEmpty() ? " and false" : " and (" + String.join(" or ", found) + ")");
+            where.append(conditions.isEmpty() ? " and false" : " and (" + String.join(" or ", conditions) + ")");
         }
         return where.toString();
     }
@@ -162,29 +194,6 @@ class WorkQueues {
         return query.search().isEmpty()
                 ? sql.list(statement, row, parameters.toArray())
                 : sql.listPlannedForValues(statement, row, parameters.toArray());
-    }
-
-    /** The user names of the applicants whose name has the search text. */
-    private List<String> applicants(QueueQuery query) {
-        return sql.list(
-                "select username from app_user where display_name ilike ? escape '\\'",
-                row -> row.getString(1),
-                query.likePattern());
-    }
-
-    /** The files of the service whose title values have the search text, and the file its number names. */
-    private List<String> files(String serviceId, QueueQuery query, List<String> titlePaths) {
-        List<String> files = new ArrayList<>(sql.list(
-                "select t.file_id from file_property t where t.path not like 'steps.%' and t.path = any(?)"
-                        + " and t.value #>> '{}' ilike ? escape '\\'",
-                row -> row.getString(1), titlePaths, query.likePattern()));
-        query.number()
-                .ifPresent(number -> files.addAll(sql.list(
-                        "select id from file where number = ? and service_id = ?",
-                        row -> row.getString(1),
-                        number,
-                        serviceId)));
-        return files;
     }
 
     private static Queued queued(ResultSet row) throws SQLException {

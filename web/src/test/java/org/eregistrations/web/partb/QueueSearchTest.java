@@ -94,6 +94,26 @@ class QueueSearchTest {
     }
 
     @Test
+    void aNumberNamesOnlyItsFileAndATextOfTwoLettersOnlyApplicants() {
+        String digits = "987654321" + Math.abs(token.hashCode() % 1000);
+        String titled = sent("ana", token + " " + digits);
+        Browser officer = new Browser().login(OFFICER, OFFICER);
+        assertThat(files(officer.get(QUEUE + "?tab=all&q=" + token).asString())).containsExactly(titled);
+        // a number is a file number, never a part of a title
+        assertThat(files(officer.get(QUEUE + "?tab=all&q=" + digits).asString()))
+                .isEmpty();
+        // two characters have no trigram: they search applicants' names, not every title value
+        assertThat(files(officer.get(QUEUE + "?tab=all&q=" + token.substring(0, 2))
+                        .asString()))
+                .isEmpty();
+        String zelda = sent(APPLICANT, token + " Zz");
+        assertThat(files(officer.get(QUEUE + "?tab=all&sort=sent&q=Ze").asString()))
+                .contains(zelda)
+                .doesNotContain(titled);
+        assertThat(files(officer.get(QUEUE + "?tab=all&q=Zelda Q").asString())).contains(zelda);
+    }
+
+    @Test
     void aSearchTextWithLikeWildcardsFindsOnlyLiteralMatches() {
         String percent = sent("ana", token + " 100% Tools");
         String underscore = sent("ana", token + " a_b");

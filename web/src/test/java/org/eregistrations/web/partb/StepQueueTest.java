@@ -89,10 +89,12 @@ class StepQueueTest {
         // every trader licence of the tests is Marta Ruiz's
         QueueQuery all = QueueQuery.of("all", "Marta", null, null);
         List<String> titles = List.of("dataForms.traderName");
-        assertThat(queues.count("trader-licence", "review", all, titles, "licensing", 2))
+        assertThat(queues.count(
+                        "trader-licence", "review", all, queues.find("trader-licence", all, titles), "licensing", 2))
                 .isEqualTo(new WorkQueues.Count(2, true));
         QueueQuery none = QueueQuery.of("all", token, null, null);
-        assertThat(queues.count("trader-licence", "review", none, titles, "licensing", 2))
+        assertThat(queues.count(
+                        "trader-licence", "review", none, queues.find("trader-licence", none, titles), "licensing", 2))
                 .isEqualTo(new WorkQueues.Count(0, false));
     }
 
