@@ -52,7 +52,8 @@ public class FileTitles {
         return titles;
     }
 
-    private static String shortened(String text) {
+    /** A title as a list shows it: cut, with an ellipsis, after {@link #LONGEST} characters. */
+    public static String shortened(String text) {
         return text.codePointCount(0, text.length()) <= LONGEST
                 ? text
                 : text.substring(0, text.offsetByCodePoints(0, LONGEST - 1)) + "…";

@@ -75,7 +75,7 @@ class MetricsTest {
 
         given().auth()
                 .preemptive()
-                .basic("ana", "not her password")
+                .basic(FileApi.nobody(), "not her password")
                 .get("/api/files")
                 .then()
                 .statusCode(401);

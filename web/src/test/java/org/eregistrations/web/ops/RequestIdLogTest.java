@@ -13,6 +13,7 @@ import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import org.eregistrations.web.testing.FileApi;
 import org.jboss.logmanager.ExtLogRecord;
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.Logger;
@@ -71,7 +72,7 @@ class RequestIdLogTest {
     void logLineOfARequestCarriesTheIdTheAnswerNames() throws Exception {
         String id = given().auth()
                 .preemptive()
-                .basic("ana", "wrong")
+                .basic(FileApi.nobody(), "wrong")
                 .get("/api/files")
                 .then()
                 .statusCode(401)
@@ -92,7 +93,7 @@ class RequestIdLogTest {
         given().header("X-Request-Id", "lb-4711.abc")
                 .auth()
                 .preemptive()
-                .basic("ana", "wrong")
+                .basic(FileApi.nobody(), "wrong")
                 .get("/api/files")
                 .then()
                 .statusCode(401)

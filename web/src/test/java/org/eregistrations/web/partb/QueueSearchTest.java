@@ -114,6 +114,23 @@ class QueueSearchTest {
     }
 
     @Test
+    void aFilesTitleIsItsFirstTitleValueTrimmedAndCutAsInEveryList() {
+        String spaced = sent("ana", "  " + token + " Spaced  ");
+        String untitled = FileApi.sentTraderLicence("ana"); // no trade name: the trader's name titles it
+        String longName = token + " " + "Ñandú ".repeat(20);
+        String cut = sent("ana", longName);
+        Browser officer = new Browser().login(OFFICER, OFFICER);
+        String page = officer.get(QUEUE + "?tab=all&sort=sent").asString();
+
+        assertThat(page)
+                .contains("<td>" + token + " Spaced</td>")
+                .contains("<td>" + longName.substring(0, 79) + "…</td>");
+        assertThat(files(page)).contains(spaced, cut, untitled);
+        String row = page.substring(page.indexOf("href=\"/work/files/" + untitled + "\""));
+        assertThat(row.substring(0, row.indexOf("</tr>"))).contains("<td>Marta Ruiz</td>");
+    }
+
+    @Test
     void aSearchTextWithLikeWildcardsFindsOnlyLiteralMatches() {
         String percent = sent("ana", token + " 100% Tools");
         String underscore = sent("ana", token + " a_b");

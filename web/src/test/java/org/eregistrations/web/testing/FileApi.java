@@ -31,6 +31,14 @@ public final class FileApi {
 
     private FileApi() {}
 
+    /**
+     * A login name no account has, new on every call: for a refused login that must not count against a shared
+     * account's throttle (after three failures the next tests' logins as that account would wait).
+     */
+    public static String nobody() {
+        return "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     public static RequestSpecification as(String user) {
         return given().auth().preemptive().basic(user, user);
     }
