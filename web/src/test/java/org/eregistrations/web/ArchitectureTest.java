@@ -54,6 +54,8 @@ class ArchitectureTest {
             .definedBy(WEB + ".ops..")
             .layer("admin")
             .definedBy(WEB + ".admin..")
+            .layer("supervise")
+            .definedBy(WEB + ".supervise..")
             .whereLayer("db")
             .mayNotAccessAnyLayer()
             .whereLayer("store")
@@ -81,7 +83,9 @@ class ArchitectureTest {
             .whereLayer("ops")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("admin")
-            .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db");
+            .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db")
+            .whereLayer("supervise")
+            .mayOnlyAccessLayers("site", "file", "services", "store", "db");
 
     /** The application's main and settings are below every feature: every room may read the settings. */
     @ArchTest

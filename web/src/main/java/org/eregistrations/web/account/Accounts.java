@@ -110,7 +110,10 @@ public class Accounts {
                     rows.now(),
                     id);
             rows.update("update login_session set ended_at = ? where user_id = ? and ended_at is null", rows.now(), id);
-            rows.update("delete from login_failure where login in (select username from app_user where id = ?)", id);
+            // to 0, not deleted: an attempt being admitted meanwhile must still find its name's row (LoginThrottle)
+            rows.update(
+                    "update login_failure set failures = 0 where login in (select username from app_user where id = ?)",
+                    id);
         });
         return user.isPresent();
     }

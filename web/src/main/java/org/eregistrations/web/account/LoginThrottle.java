@@ -84,10 +84,11 @@ class LoginThrottle {
         if (rightPassword == null) {
             sql.update("update login_failure set checking = greatest(checking - 1, 0) where login = ?", login);
         } else if (rightPassword) {
+            // the row stays (at 0): deleting it let an attempt admitted meanwhile find no row to count itself in,
+            // so it was checked uncounted and a burst got one guess more than the free failures
             sql.update(
                     "update login_failure set failures = 0, checking = greatest(checking - 1, 0) where login = ?",
                     login);
-            sql.update("delete from login_failure where login = ? and failures = 0 and checking = 0", login);
         } else {
             sql.update(
                     "update login_failure set failures = failures + 1, last_failure = ?,"

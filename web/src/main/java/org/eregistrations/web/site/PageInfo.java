@@ -17,6 +17,11 @@ public record PageInfo(String lang, String user, List<String> roles, String csrf
         return roles.contains("officer") || roles.contains("supervisor");
     }
 
+    /** Whether the visitor oversees steps of Part B (the files waiting at them). */
+    public boolean supervisor() {
+        return roles.contains("supervisor");
+    }
+
     /** Whether the visitor administers the users. */
     public boolean userAdmin() {
         return roles.contains("userAdmin");

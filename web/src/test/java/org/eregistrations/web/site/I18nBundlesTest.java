@@ -20,6 +20,7 @@ import org.eregistrations.web.notify.NotifyMessages;
 import org.eregistrations.web.parta.FilesMessages;
 import org.eregistrations.web.parta.PartaMessages;
 import org.eregistrations.web.partb.PartbMessages;
+import org.eregistrations.web.supervise.SuperviseMessages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +36,8 @@ class I18nBundlesTest {
             "partb", PartbMessages.class,
             "notify", NotifyMessages.class,
             "certify", CertifyMessages.class,
-            "admin", AdminMessages.class);
+            "admin", AdminMessages.class,
+            "supervise", SuperviseMessages.class);
 
     private static Set<String> keys(String bundle, String language) throws IOException {
         Properties properties = new Properties();
