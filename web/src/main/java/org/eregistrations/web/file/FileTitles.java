@@ -52,8 +52,7 @@ public class FileTitles {
         return titles;
     }
 
-    /** A title as a list shows it: cut, with an ellipsis, after {@link #LONGEST} characters. */
-    public static String shortened(String text) {
+    private static String shortened(String text) {
         return text.codePointCount(0, text.length()) <= LONGEST
                 ? text
                 : text.substring(0, text.offsetByCodePoints(0, LONGEST - 1)) + "…";

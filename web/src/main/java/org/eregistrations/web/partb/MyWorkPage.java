@@ -153,7 +153,7 @@ public class MyWorkPage {
         // beyond the counted files, pages go on while they are full (the count stops at a bound, the queue does not)
         int current =
                 total.more() ? Math.min(QueueQuery.page(page), LAST_PAGE) : Math.min(QueueQuery.page(page), counted);
-        List<Queued> queued = queues.page(serviceId, stepId, query, found, titlePaths, officer.user(), current - 1);
+        List<Queued> queued = queues.page(serviceId, stepId, query, found, officer.user(), current - 1);
         int last = total.more()
                 ? Math.max(counted, queued.size() == WorkQueues.PAGE_SIZE ? Math.min(current + 1, LAST_PAGE) : current)
                 : counted;

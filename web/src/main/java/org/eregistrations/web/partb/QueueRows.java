@@ -3,8 +3,11 @@ package org.eregistrations.web.partb;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.web.file.FileNumbers;
+import org.eregistrations.web.file.FileTitles;
 import org.eregistrations.web.partb.MyWorkPage.QueueItem;
 import org.eregistrations.web.partb.WorkQueues.Queued;
 import org.eregistrations.web.site.LocalTimes;
@@ -15,17 +18,20 @@ import org.eregistrations.web.site.LocalTimes;
  */
 @ApplicationScoped
 class QueueRows {
+    private final FileTitles titles;
     private final LocalTimes times;
 
-    QueueRows(LocalTimes times) {
+    QueueRows(FileTitles titles, LocalTimes times) {
+        this.titles = titles;
         this.times = times;
     }
 
     List<QueueItem> of(List<Queued> queued, Catalogue catalogue, String lang) {
+        Map<UUID, String> titled = titles.of(queued.stream().map(Queued::file).toList());
         return queued.stream()
                 .map(q -> new QueueItem(
                         FileNumbers.of(q.file()),
-                        q.title(),
+                        titled.getOrDefault(q.file().id, ""),
                         q.applicant(),
                         times.minute(q.sent()),
                         times.minute(q.waitingSince()),

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.engine.lifecycle.StepStatus;
 import org.eregistrations.web.db.Sql;
-import org.eregistrations.web.file.FileTitles;
 import org.eregistrations.web.store.FileRecord;
 
 /**
@@ -40,15 +39,6 @@ class WorkQueues {
     private static final String PENDING = " and q.status = '" + StepStatus.PENDING.name() + "' and q.file_status = '"
             + FileStatus.SUBMITTED.name() + "'";
 
-    /**
-     * The file's title read with its row, as {@code FileTitles} reads it for other lists: the first of the catalogue's
-     * title paths with a text or number value that is not blank, trimmed.
-     */
-    private static final String TITLE = "select btrim(t.value #>> '{}', E' \\t\\n\\r\\u00a0') from file_property t"
-            + " where t.file_id = q.file_id and t.path = any(?) and jsonb_typeof(t.value) in ('string', 'number')"
-            + " and btrim(t.value #>> '{}', E' \\t\\n\\r\\u00a0') <> '' order by array_position(?::text[], t.path)"
-            + " limit 1";
-
     private final Sql sql;
 
     WorkQueues(Sql sql) {
@@ -61,7 +51,6 @@ class WorkQueues {
      */
     record Queued(
             FileRecord file,
-            String title,
             String applicant,
             OffsetDateTime sent,
             OffsetDateTime waitingSince,
@@ -143,14 +132,7 @@ class WorkQueues {
      * One page (from 0) of a queue in the query's order: the file waiting longest, or sent last, first. The page's
      * rows are chosen on {@code step_queue} alone; only those are joined to their file and applicant.
      */
-    List<Queued> page(
-            String serviceId,
-            String step,
-            QueueQuery query,
-            Found found,
-            List<String> titlePaths,
-            String officer,
-            int page) {
+    List<Queued> page(String serviceId, String step, QueueQuery query, Found found, String officer, int page) {
         List<Object> parameters = new ArrayList<>();
         String order = query.sort() == QueueQuery.Sort.SENT
                 ? " order by q.sent_at desc nulls last, q.number desc"
@@ -159,11 +141,9 @@ class WorkQueues {
                 + where(serviceId, step, query, found, officer, parameters) + order + " limit " + PAGE_SIZE
                 + " offset " + ((long) page * PAGE_SIZE);
         String select = "select f.id, f.number, f.service_id, f.owner_id, f.status, f.created_at, u.display_name,"
-                + " q.sent_at, q.waiting_since, q.assignee, q.certificates, (" + TITLE + ") from (" + chosen + ") q"
+                + " q.sent_at, q.waiting_since, q.assignee, q.certificates from (" + chosen + ") q"
                 + " join file f on f.id = q.file_id left join app_user u on u.username = f.owner_id";
-        List<Object> titled = new ArrayList<>(List.of(titlePaths, titlePaths)); // the title's, first in the statement
-        titled.addAll(parameters);
-        return list(query, select + order, WorkQueues::queued, titled);
+        return list(query, select + order, WorkQueues::queued, parameters);
     }
 
     /**
@@ -225,10 +205,8 @@ class WorkQueues {
         file.status = FileStatus.valueOf(row.getString(5));
         file.createdAt = row.getObject(6, OffsetDateTime.class);
         String applicant = row.getString(7);
-        String title = row.getString(12);
         return new Queued(
                 file,
-                title == null ? "" : FileTitles.shortened(title.strip()),
                 applicant == null ? file.ownerId : applicant,
                 moment(row, 8),
                 moment(row, 9),
