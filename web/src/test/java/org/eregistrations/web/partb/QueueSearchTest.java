@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.eregistrations.web.testing.FileApi.officer;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -164,13 +167,17 @@ class QueueSearchTest {
     }
 
     /** A trader licence of this applicant with this trade name (its title), sent. */
+    private static String json(Map<String, Object> values) {
+        try {
+            return new ObjectMapper().writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String sent(String applicant, String title) {
         String file = FileApi.completeTraderLicence(applicant);
-        FileApi.change(
-                        applicant,
-                        file,
-                        FileApi.version(applicant, file),
-                        "{\"dataForms.tradeName\": \"" + title + "\"}")
+        FileApi.change(applicant, file, FileApi.version(applicant, file), json(Map.of("dataForms.tradeName", title)))
                 .statusCode(200);
         FileApi.decide(applicant, file, "send", null).statusCode(200);
         return file;
