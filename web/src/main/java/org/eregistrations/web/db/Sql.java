@@ -105,6 +105,11 @@ public class Sql {
         }
     }
 
+    /** A {@code like} pattern (with {@code escape '\\'}) that matches the text literally anywhere in a value. */
+    public static String containing(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     /** A statement with its parameters bound, on this connection. */
     public static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
             throws SQLException {

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.eregistrations.engine.lifecycle.StepStatus;
+import org.eregistrations.web.db.Sql;
+import org.eregistrations.web.file.FileNumbers;
 
 /**
  * What an officer asks of a step's queue: a tab (the step's status, or every file), a search text and a sort. Read
@@ -17,8 +17,6 @@ import org.eregistrations.engine.lifecycle.StepStatus;
 record QueueQuery(Tab tab, String search, Sort sort, Assigned assigned) {
     /** Longer search texts are cut: a search is for a number, a name or a few words. */
     static final int LONGEST_SEARCH = 100;
-
-    private static final Pattern NUMBER = Pattern.compile("(?:\\d{4}-)?0*(\\d{1,18})");
 
     /** The tabs of a queue, in the order shown; {@code status} is absent for every file of the step. */
     enum Tab {
@@ -87,13 +85,12 @@ record QueueQuery(Tab tab, String search, Sort sort, Assigned assigned) {
 
     /** The file number the search text names ({@code 2026-000042} or {@code 42}), if it names one. */
     Optional<Long> number() {
-        Matcher number = NUMBER.matcher(search);
-        return number.matches() ? Optional.of(Long.parseLong(number.group(1))) : Optional.empty();
+        return FileNumbers.named(search);
     }
 
     /** The search text as a case-insensitive {@code like} pattern that matches it literally anywhere. */
     String likePattern() {
-        return "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Sql.containing(search);
     }
 
     /** The link to a page of the queue with this query, the default choices left out. */

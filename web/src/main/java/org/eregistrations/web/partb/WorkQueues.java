@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.engine.lifecycle.StepStatus;
 import org.eregistrations.web.db.Sql;
@@ -197,13 +196,7 @@ class WorkQueues {
     }
 
     private static Queued queued(ResultSet row) throws SQLException {
-        FileRecord file = new FileRecord();
-        file.id = row.getObject(1, UUID.class);
-        file.number = row.getLong(2);
-        file.serviceId = row.getString(3);
-        file.ownerId = row.getString(4);
-        file.status = FileStatus.valueOf(row.getString(5));
-        file.createdAt = row.getObject(6, OffsetDateTime.class);
+        FileRecord file = FileRecord.listed(row, 1);
         String applicant = row.getString(7);
         return new Queued(
                 file,

@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eregistrations.engine.lifecycle.FileStatus;
@@ -44,4 +46,19 @@ public class FileRecord extends PanacheEntityBase {
 
     @Column(name = "updated_at", updatable = false)
     public OffsetDateTime updatedAt;
+
+    /**
+     * A file as a list reads it from six columns from {@code column} on: id, number, service_id, owner_id, status,
+     * created_at.
+     */
+    public static FileRecord listed(ResultSet row, int column) throws SQLException {
+        FileRecord file = new FileRecord();
+        file.id = row.getObject(column, UUID.class);
+        file.number = row.getLong(column + 1);
+        file.serviceId = row.getString(column + 2);
+        file.ownerId = row.getString(column + 3);
+        file.status = FileStatus.valueOf(row.getString(column + 4));
+        file.createdAt = row.getObject(column + 5, OffsetDateTime.class);
+        return file;
+    }
 }

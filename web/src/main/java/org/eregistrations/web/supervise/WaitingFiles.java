@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.eregistrations.engine.lifecycle.FileStatus;
 import org.eregistrations.web.db.Sql;
 import org.eregistrations.web.store.FileRecord;
 
@@ -91,24 +89,14 @@ class WaitingFiles {
                 where.append(" and q.file_id in (select t.file_id from file_property t where t.path not like 'steps.%'"
                         + " and t.path = any(?) and t.value #>> '{}' ilike ? escape '\\')");
                 parameters.add(titlePaths);
-                parameters.add("%"
-                        + query.search()
-                                .replace("\\", "\\\\")
-                                .replace("%", "\\%")
-                                .replace("_", "\\_") + "%");
+                parameters.add(Sql.containing(query.search()));
             }
         }
         return where.toString();
     }
 
     private static Waiting waiting(ResultSet row) throws SQLException {
-        FileRecord file = new FileRecord();
-        file.id = row.getObject(1, UUID.class);
-        file.number = row.getLong(2);
-        file.serviceId = row.getString(3);
-        file.ownerId = row.getString(4);
-        file.status = FileStatus.valueOf(row.getString(5));
-        file.createdAt = row.getObject(6, OffsetDateTime.class);
+        FileRecord file = FileRecord.listed(row, 1);
         String applicant = row.getString(11);
         return new Waiting(
                 file,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.eregistrations.web.file.FileNumbers;
 
 /**
  * What a supervisor asks of the files waiting: a service, step and institution (ids; empty for every one), the state
@@ -77,9 +78,7 @@ record WaitingQuery(
 
     /** The file number the search names ({@code 2026-000042} or {@code 42}), if it names one. */
     Optional<Long> number() {
-        return search.matches("(?:\\d{4}-)?\\d{1,18}")
-                ? Optional.of(Long.parseLong(search.substring(search.indexOf('-') + 1)))
-                : Optional.empty();
+        return FileNumbers.named(search);
     }
 
     /** The link to a page of the list with this query, what is left at "every" left out. */
