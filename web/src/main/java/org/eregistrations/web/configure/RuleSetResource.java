@@ -3,12 +3,14 @@ package org.eregistrations.web.configure;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -35,24 +37,29 @@ public class RuleSetResource {
     private final ActivationGate gate;
     private final PublishedServices services;
     private final SecurityIdentity identity;
+    private final RuleSetVersions versions;
 
-    RuleSetResource(ActivationGate gate, PublishedServices services, SecurityIdentity identity) {
+    RuleSetResource(
+            ActivationGate gate, PublishedServices services, SecurityIdentity identity, RuleSetVersions versions) {
         this.gate = gate;
+        this.versions = versions;
         this.services = services;
         this.identity = identity;
     }
 
     @POST
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Upload a bundle (zip); it is compiled, validated and tested, then activated, off the request")
-    public Response uploadBundle(byte[] zip) {
+    @Operation(
+            summary = "Upload a bundle (zip); it is compiled, validated and tested, then activated, off the request;"
+                    + " with activate=false one that passes is only stored, to be tried and activated later")
+    public Response uploadBundle(@QueryParam("activate") @DefaultValue("true") boolean activate, byte[] zip) {
         BundleFiles bundle;
         try {
             bundle = BundleFiles.fromZip(zip);
         } catch (IllegalArgumentException e) {
             return Response.status(400).entity(Map.of("error", e.getMessage())).build();
         }
-        RuleSetVersions.Attempt attempt = gate.submit(bundle, user());
+        RuleSetVersions.Attempt attempt = activate ? gate.submit(bundle, user()) : gate.submitToCheck(bundle, user());
         // a path, not made absolute with the request's Host, which the client chooses
         return Response.accepted(attempt)
                 .header("Location", "/api/rulesets/attempts/" + attempt.id())
@@ -80,12 +87,21 @@ public class RuleSetResource {
         return gate.activations(id(serviceId));
     }
 
+    @GET
+    @Path("/{serviceId}/versions")
+    @Operation(summary = "The versions stored for a service, newest first: activated ones and ones checked to be tried")
+    public List<RuleSetVersions.StoredVersion> readVersions(@PathParam("serviceId") String serviceId) {
+        return versions.readVersions(id(serviceId));
+    }
+
     @POST
     @Path("/{serviceId}/versions/{version}/activate")
-    @Operation(summary = "Activate an earlier version again (roll back); it passes its scenarios again first")
+    @Operation(
+            summary = "Activate a stored version: an earlier one again (roll back) or one checked but never active;"
+                    + " it passes its scenarios again first")
     public Response rollBack(@PathParam("serviceId") String serviceId, @PathParam("version") String version) {
         try {
-            RuleSetVersions.Attempt attempt = gate.rollBack(id(serviceId), id(version), user());
+            RuleSetVersions.Attempt attempt = gate.activateStored(id(serviceId), id(version), user());
             return Response.status(attempt.status().equals("activated") ? 200 : 422)
                     .entity(attempt)
                     .build();

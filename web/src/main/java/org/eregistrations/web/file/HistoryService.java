@@ -92,6 +92,21 @@ public class HistoryService {
                 List.of());
     }
 
+    /** A value a restore would bring back: what it is now and what it was then (null: none). */
+    public record RestoredValue(String path, JsonNode now, JsonNode then) {}
+
+    /** What a restore to a moment would append, for a configurator to confirm: each value now and then. */
+    public List<RestoredValue> previewRestore(UUID id, Instant at, Caller caller) {
+        access.readable(id, caller);
+        if (!caller.has(Caller.CONFIGURATOR)) {
+            throw new AccessDeniedException("only configurators restore files");
+        }
+        Map<String, JsonNode> now = store.readCurrent(id);
+        return store.restoreChanges(id, at).stream()
+                .map(change -> new RestoredValue(change.path(), now.get(change.path()), change.value()))
+                .toList();
+    }
+
     @Transactional
     public FileView restore(UUID id, long expectedVersion, Instant at, Caller caller) {
         FileRecord file = access.readable(id, caller);

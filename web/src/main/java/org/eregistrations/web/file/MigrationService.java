@@ -83,6 +83,34 @@ public class MigrationService {
         return previews;
     }
 
+    /** The sent or closed files of a service on another version than the active one, oldest first, at most so many. */
+    public List<FileRecord> onOtherVersions(String serviceId, int limit, Caller caller) {
+        requireConfigurator(caller);
+        return FileRecord.<FileRecord>find(
+                        "serviceId = ?1 and rulesetVersion is not null and rulesetVersion <> ?2 order by createdAt",
+                        serviceId,
+                        service(serviceId).ruleSet().version())
+                .page(0, limit)
+                .list();
+    }
+
+    /** What one file would gain and lose by moving to the active version of its service. */
+    public Preview previewFile(UUID id, Caller caller) {
+        FileRecord file = access.readable(id, caller);
+        requireConfigurator(caller);
+        if (file.rulesetVersion == null) {
+            throw new InvalidValueException("toVersion", "a draft follows the active version; it is never migrated");
+        }
+        return preview(file, service(file.serviceId));
+    }
+
+    /** Moves one file, at whatever version it is now, to the active version: for a configurator's bulk run. */
+    @Transactional
+    public Preview migrateNow(UUID id, String toVersion, Caller caller) {
+        FileRecord file = access.readable(id, caller);
+        return migrate(id, file.version, toVersion, caller);
+    }
+
     /** Moves one file to the active version, which must be the one the configurator previewed. */
     @Transactional
     public Preview migrate(UUID id, long expectedVersion, String toVersion, Caller caller) {

@@ -20,6 +20,7 @@ import org.eregistrations.engine.ruleset.RuleSet;
 import org.eregistrations.web.AppConfig;
 import org.eregistrations.web.services.PublishedServices.PublishedService;
 import org.eregistrations.web.services.RuleSetVersions.Attempt;
+import org.eregistrations.web.services.RuleSetVersions.ScenarioOutcome;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,8 +51,12 @@ class ActivationAttempt {
         checks.close();
     }
 
-    /** One attempt, which always ends recorded: activated, or refused with why while the active version serves on. */
-    Attempt run(UUID id, BundleFiles bundle, String user, String action, String folderName) {
+    /**
+     * One attempt, which always ends recorded: activated (or, when {@code activate} is false, passed and stored to be
+     * tried), or refused with why while the active version serves on. The source says how the bundle came (publish,
+     * upload, folder, rollback, activate); it is also the activation's action.
+     */
+    Attempt run(UUID id, BundleFiles bundle, String user, String source, String folderName, boolean activate) {
         Map<String, Long> timings = new LinkedHashMap<>();
         Path dir = null;
         try {
@@ -60,19 +65,58 @@ class ActivationAttempt {
             Optional<BundleChecks.Checked> checked = checks.check(dir);
             if (checked.isEmpty()) {
                 timings.put("abandonedAfterMillis", millisSince(start));
-                return refused(id, null, null, List.of(checks.timedOut()), timings, user);
+                return refused(new Attempt(
+                        id,
+                        null,
+                        null,
+                        "refused",
+                        List.of(checks.timedOut()),
+                        timings,
+                        Instant.now(),
+                        user,
+                        source,
+                        List.of()));
             }
             timings.putAll(checked.get().timings());
             TestReport report = checked.get().report();
             CompiledBundle compiled = report.compiled();
             String serviceId = compiled.bundle().map(b -> b.catalogue().id()).orElse(null);
             String version = compiled.ruleSet().map(RuleSet::version).orElse(null);
+            List<ScenarioOutcome> scenarios = report.results().stream()
+                    .map(result -> new ScenarioOutcome(
+                            result.scenario().name(), result.scenario().file(), result.failures()))
+                    .toList();
             Optional<List<String>> refusal = refusal(report, serviceId, folderName);
             if (refusal.isPresent()) {
-                return refused(id, serviceId, version, refusal.get(), timings, user);
+                return refused(new Attempt(
+                        id,
+                        serviceId,
+                        version,
+                        "refused",
+                        refusal.get(),
+                        timings,
+                        Instant.now(),
+                        user,
+                        source,
+                        scenarios));
             }
             long swapped = System.nanoTime();
-            versions.storeAndActivate(serviceId, version, bundle, action, user);
+            if (!activate) {
+                versions.store(serviceId, version, bundle, user);
+                timings.put("storeMillis", millisSince(swapped));
+                return recorded(new Attempt(
+                        id,
+                        serviceId,
+                        version,
+                        "passed",
+                        report.messages(),
+                        timings,
+                        Instant.now(),
+                        user,
+                        source,
+                        scenarios));
+            }
+            versions.storeAndActivate(serviceId, version, bundle, source, user);
             activated.fire(new VersionActivated(
                     version,
                     new PublishedService(
@@ -80,8 +124,17 @@ class ActivationAttempt {
                             compiled.ruleSet().orElseThrow(),
                             false)));
             timings.put("storeAndSwapMillis", millisSince(swapped));
-            return recorded(
-                    new Attempt(id, serviceId, version, "activated", report.messages(), timings, Instant.now(), user));
+            return recorded(new Attempt(
+                    id,
+                    serviceId,
+                    version,
+                    "activated",
+                    report.messages(),
+                    timings,
+                    Instant.now(),
+                    user,
+                    source,
+                    scenarios));
         } catch (RuntimeException | Error e) {
             // whatever happens, the attempt ends: refused, never left pending
             LOG.error("activation failed", e);
@@ -93,7 +146,9 @@ class ActivationAttempt {
                     List.of("activation failed: " + e.getMessage()),
                     timings,
                     Instant.now(),
-                    user));
+                    user,
+                    source,
+                    List.of()));
         } finally {
             if (dir != null) {
                 BundleFiles.delete(dir);
@@ -102,15 +157,19 @@ class ActivationAttempt {
     }
 
     /** An attempt still queued when the instance stopped: refused, so it is not left pending. */
-    Attempt notRun(UUID id, String user) {
-        return refused(
+    Attempt notRun(UUID id, String user, String source) {
+        return refused(new Attempt(
                 id,
                 null,
                 null,
+                "refused",
                 List.of("the instance stopped before this attempt ran; the active version keeps serving, send the"
                         + " bundle again"),
                 Map.of(),
-                user);
+                Instant.now(),
+                user,
+                source,
+                List.of()));
     }
 
     /** Why a checked bundle may not be activated; empty when it may. */
@@ -129,12 +188,13 @@ class ActivationAttempt {
         return Optional.empty();
     }
 
-    private Attempt refused(
-            UUID id, String serviceId, String version, List<String> messages, Map<String, Long> timings, String user) {
+    private Attempt refused(Attempt attempt) {
         LOG.warnf(
                 "refused %s from %s, the active version keeps serving:%n  %s",
-                serviceId == null ? "a bundle" : serviceId, user, String.join("\n  ", messages));
-        return recorded(new Attempt(id, serviceId, version, "refused", messages, timings, Instant.now(), user));
+                attempt.serviceId() == null ? "a bundle" : attempt.serviceId(),
+                attempt.by(),
+                String.join("\n  ", attempt.messages()));
+        return recorded(attempt);
     }
 
     private Attempt recorded(Attempt attempt) {

@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -60,9 +58,17 @@ public class ActivationGate {
         }
     }
 
-    /** Queues a bundle for activation and returns the pending attempt; its outcome is read with {@link #attempt}. */
+    /** Queues an uploaded bundle for activation and returns the pending attempt; its outcome is read with {@link #attempt}. */
     public Attempt submit(BundleFiles bundle, String user) {
-        return submit(bundle, user, null);
+        return submit(bundle, user, null, "upload", true);
+    }
+
+    /**
+     * Queues an uploaded bundle to be checked only: one that passes is stored, not activated, so it can be tried before
+     * it goes live ({@link #activateStored}).
+     */
+    public Attempt submitToCheck(BundleFiles bundle, String user) {
+        return submit(bundle, user, null, "upload", false);
     }
 
     /**
@@ -70,34 +76,39 @@ public class ActivationGate {
      * replaces another service.
      */
     public Attempt submitFolder(Path dir, String user) {
-        return submit(BundleFiles.fromFolder(dir), user, dir.getFileName().toString());
+        return submit(BundleFiles.fromFolder(dir), user, dir.getFileName().toString(), "folder", true);
     }
 
-    private Attempt submit(BundleFiles bundle, String user, String folderName) {
-        Attempt pending =
-                new Attempt(UUID.randomUUID(), null, null, "pending", List.of(), Map.of(), Instant.now(), user);
+    private Attempt submit(BundleFiles bundle, String user, String folderName, String source, boolean activate) {
+        Attempt pending = Attempt.pending(UUID.randomUUID(), user, source);
         versions.recordAttempt(pending);
         try {
             activations.submit(() -> stopping
-                    ? attempts.notRun(pending.id(), user)
-                    : attempts.run(pending.id(), bundle, user, "activate", folderName));
+                    ? attempts.notRun(pending.id(), user, source)
+                    : attempts.run(pending.id(), bundle, user, source, folderName, activate));
         } catch (RejectedExecutionException e) {
             // the instance is stopping and takes no more attempts: this one is recorded refused, not left pending
-            return attempts.notRun(pending.id(), user);
+            return attempts.notRun(pending.id(), user, source);
         }
         return pending;
     }
 
     /** Activates now (on the activation thread) and waits: for start-up, rollbacks and tests. */
     public Attempt activateAndWait(BundleFiles bundle, String user) {
-        return await(activations.submit(() -> attempts.run(UUID.randomUUID(), bundle, user, "activate", null)));
+        return await(activations.submit(() -> attempts.run(UUID.randomUUID(), bundle, user, "upload", null, true)));
     }
 
-    /** Makes an earlier version of a service active again; it passes its scenarios again first. */
-    public Attempt rollBack(String serviceId, String version, String user) {
+    /**
+     * Makes a stored version of a service active: an earlier one again (a rollback) or one checked and tried but never
+     * active. It passes its scenarios again first.
+     */
+    public Attempt activateStored(String serviceId, String version, String user) {
         BundleFiles bundle = versions.readBundle(serviceId, version)
                 .orElseThrow(() -> new IllegalArgumentException("service " + serviceId + " has no version " + version));
-        return await(activations.submit(() -> attempts.run(UUID.randomUUID(), bundle, user, "rollback", null)));
+        boolean activeBefore = versions.readActivations(serviceId).stream()
+                .anyMatch(activation -> version.equals(activation.version()));
+        String source = activeBefore ? "rollback" : "activate";
+        return await(activations.submit(() -> attempts.run(UUID.randomUUID(), bundle, user, source, null, true)));
     }
 
     public Optional<Attempt> attempt(UUID id) {
@@ -106,6 +117,10 @@ public class ActivationGate {
 
     public List<Attempt> recentAttempts() {
         return versions.readRecentAttempts(50);
+    }
+
+    public List<Attempt> recentAttempts(String serviceId) {
+        return versions.readRecentAttempts(serviceId, 50);
     }
 
     public List<RuleSetVersions.Activation> activations(String serviceId) {

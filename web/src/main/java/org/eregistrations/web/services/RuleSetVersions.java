@@ -34,7 +34,11 @@ public class RuleSetVersions {
     /** One activation: the version made active (null when the service was retired), by whom and when. */
     public record Activation(String serviceId, String version, String action, Instant at, String by) {}
 
-    /** One attempt to activate a bundle, with the messages that refused it and how long each stage took. */
+    /**
+     * One attempt to activate a bundle: how it came ({@code source}: publish, upload, folder, rollback, activate), the
+     * messages that refused it, how long each stage took and each scenario's outcome. Its status is pending, activated,
+     * refused, or passed (checked and stored, not activated: it can be tried, then activated).
+     */
     public record Attempt(
             UUID id,
             String serviceId,
@@ -43,21 +47,58 @@ public class RuleSetVersions {
             List<String> messages,
             Map<String, Long> timings,
             Instant at,
-            String by) {}
+            String by,
+            String source,
+            List<ScenarioOutcome> scenarios) {
+        public Attempt {
+            scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
+        }
+
+        static Attempt pending(UUID id, String user, String source) {
+            return new Attempt(id, null, null, "pending", List.of(), Map.of(), Instant.now(), user, source, List.of());
+        }
+    }
+
+    /** A scenario of an attempt: its name and file, and each expectation it failed with the line that states it. */
+    public record ScenarioOutcome(String name, String file, List<String> failures) {
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    /** A version stored for a service: activated at some time, or checked and waiting to be tried and activated. */
+    public record StoredVersion(String version, Instant storedAt, String storedBy) {}
 
     /** Stores a version (once per hash) and activates it, in one transaction, then tells the other instances. */
     public void storeAndActivate(String serviceId, String version, BundleFiles bundle, String action, String user) {
         QuarkusTransaction.requiringNew().run(() -> {
-            sql.update(
-                    "insert into ruleset_version (service_id, version, bundle, stored_at, stored_by)"
-                            + " values (?, ?, ?::jsonb, ?, ?) on conflict do nothing",
-                    serviceId,
-                    version,
-                    write(bundle.encoded()),
-                    Instant.now(),
-                    user);
+            insertVersion(serviceId, version, bundle, user);
             activation(serviceId, version, action, user);
         });
+    }
+
+    private void insertVersion(String serviceId, String version, BundleFiles bundle, String user) {
+        sql.update(
+                "insert into ruleset_version (service_id, version, bundle, stored_at, stored_by)"
+                        + " values (?, ?, ?::jsonb, ?, ?) on conflict do nothing",
+                serviceId,
+                version,
+                write(bundle.encoded()),
+                Instant.now(),
+                user);
+    }
+
+    /** Stores a version that passed its checks without activating it: it can be tried, then activated. */
+    public void store(String serviceId, String version, BundleFiles bundle, String user) {
+        QuarkusTransaction.requiringNew().run(() -> insertVersion(serviceId, version, bundle, user));
+    }
+
+    /** The versions stored for a service, newest first. */
+    public List<StoredVersion> readVersions(String serviceId) {
+        return sql.list(
+                "select version, stored_at, stored_by from ruleset_version where service_id = ? order by stored_at desc",
+                row -> new StoredVersion(row.getString(1), row.getTimestamp(2).toInstant(), row.getString(3)),
+                serviceId);
     }
 
     /** Retires a service: no new files; files in progress go on with their version. */
@@ -110,10 +151,11 @@ public class RuleSetVersions {
     public void recordAttempt(Attempt attempt) {
         QuarkusTransaction.requiringNew()
                 .run(() -> sql.update(
-                        "insert into ruleset_attempt (id, service_id, version, status, messages, timings, at, by_user)"
-                                + " values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) on conflict (id) do update set"
-                                + " service_id = excluded.service_id, version = excluded.version, status = excluded.status,"
-                                + " messages = excluded.messages, timings = excluded.timings",
+                        "insert into ruleset_attempt (id, service_id, version, status, messages, timings, at, by_user,"
+                                + " source, scenarios) values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?::jsonb)"
+                                + " on conflict (id) do update set service_id = excluded.service_id,"
+                                + " version = excluded.version, status = excluded.status, messages = excluded.messages,"
+                                + " timings = excluded.timings, scenarios = excluded.scenarios",
                         attempt.id(),
                         attempt.serviceId(),
                         attempt.version(),
@@ -121,11 +163,14 @@ public class RuleSetVersions {
                         write(attempt.messages()),
                         write(attempt.timings()),
                         attempt.at(),
-                        attempt.by()));
+                        attempt.by(),
+                        attempt.source(),
+                        write(attempt.scenarios())));
     }
 
     private static final String ATTEMPT_COLUMNS =
-            "select id, service_id, version, status, messages, timings, at, by_user from ruleset_attempt";
+            "select id, service_id, version, status, messages, timings, at, by_user, source, scenarios"
+                    + " from ruleset_attempt";
 
     public Optional<Attempt> readAttempt(UUID id) {
         return sql.one(ATTEMPT_COLUMNS + " where id = ?", this::attempt, id);
@@ -134,6 +179,12 @@ public class RuleSetVersions {
     /** The latest attempts, newest first. */
     public List<Attempt> readRecentAttempts(int limit) {
         return sql.list(ATTEMPT_COLUMNS + " order by at desc limit ?", this::attempt, limit);
+    }
+
+    /** The latest attempts for one service, newest first. */
+    public List<Attempt> readRecentAttempts(String serviceId, int limit) {
+        return sql.list(
+                ATTEMPT_COLUMNS + " where service_id = ? order by at desc limit ?", this::attempt, serviceId, limit);
     }
 
     private Attempt attempt(ResultSet rows) throws SQLException {
@@ -145,7 +196,9 @@ public class RuleSetVersions {
                 read(rows.getString(5), new TypeReference<List<String>>() {}),
                 read(rows.getString(6), new TypeReference<Map<String, Long>>() {}),
                 rows.getTimestamp(7).toInstant(),
-                rows.getString(8));
+                rows.getString(8),
+                rows.getString(9),
+                read(rows.getString(10), new TypeReference<List<ScenarioOutcome>>() {}));
     }
 
     /** Records an activation and tells the other instances, when the transaction commits (NOTIFY waits for it). */

@@ -68,7 +68,8 @@ class ServicesStartup {
                 BundleFiles.fromFolder(dir),
                 "system",
                 "publish",
-                dir.getFileName().toString());
+                dir.getFileName().toString(),
+                true);
         LOG.infof(
                 "%s %s (version %s): %s",
                 attempt.status(),

@@ -22,6 +22,11 @@ public record PageInfo(String lang, String user, List<String> roles, String csrf
         return roles.contains("supervisor");
     }
 
+    /** Whether the visitor configures the services (the configuration pages). */
+    public boolean configurator() {
+        return roles.contains("configurator");
+    }
+
     /** Whether the visitor administers the users. */
     public boolean userAdmin() {
         return roles.contains("userAdmin");

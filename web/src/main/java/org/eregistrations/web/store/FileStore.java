@@ -148,6 +148,11 @@ public class FileStore {
      */
     @Transactional
     public long restore(UUID fileId, long expectedVersion, Instant at, Actor actor, String rulesetVersion) {
+        return appendChanges(fileId, expectedVersion, restoreChanges(fileId, at), actor, rulesetVersion, CAUSE_RESTORE);
+    }
+
+    /** The changes a restore to a moment appends: each value that differs now, back to its value then (or removed). */
+    public List<PropertyChange> restoreChanges(UUID fileId, Instant at) {
         Map<String, JsonNode> then = readAt(fileId, at);
         Map<String, JsonNode> now = readCurrent(fileId);
         List<PropertyChange> changes = new ArrayList<>();
@@ -161,7 +166,7 @@ public class FileStore {
                 changes.add(new PropertyChange(path, before));
             }
         }
-        return appendChanges(fileId, expectedVersion, changes, actor, rulesetVersion, CAUSE_RESTORE);
+        return changes;
     }
 
     /** The current value of every property of a file. */

@@ -329,7 +329,7 @@ class RuleSetResourceTest {
         as("configurator")
                 .get("/api/rulesets/rollback-permit/activations")
                 .then()
-                .body("action", contains("activate", "activate", "rollback"));
+                .body("action", contains("upload", "upload", "rollback"));
         as("configurator")
                 .post("/api/rulesets/rollback-permit/versions/nope/activate")
                 .then()

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.eregistrations.web.account.AccountMessages;
 import org.eregistrations.web.admin.AdminMessages;
 import org.eregistrations.web.certify.CertifyMessages;
+import org.eregistrations.web.configure.ConfigureMessages;
 import org.eregistrations.web.notify.NotifyMessages;
 import org.eregistrations.web.parta.FilesMessages;
 import org.eregistrations.web.parta.PartaMessages;
@@ -37,7 +38,8 @@ class I18nBundlesTest {
             "notify", NotifyMessages.class,
             "certify", CertifyMessages.class,
             "admin", AdminMessages.class,
-            "supervise", SuperviseMessages.class);
+            "supervise", SuperviseMessages.class,
+            "configure", ConfigureMessages.class);
 
     private static Set<String> keys(String bundle, String language) throws IOException {
         Properties properties = new Properties();

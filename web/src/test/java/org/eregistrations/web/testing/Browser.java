@@ -68,6 +68,22 @@ public final class Browser {
         return response;
     }
 
+    /** Posts a multipart form: one file and these fields, with the CSRF token of the last page read. */
+    public Response uploadFile(
+            String path,
+            String fileField,
+            String fileName,
+            byte[] content,
+            String mediaType,
+            Map<String, String> fields) {
+        RequestSpecification request = request().redirects().follow(false).multiPart("_csrf", csrf());
+        fields.forEach(request::multiPart);
+        Response response =
+                request.multiPart(fileField, fileName, content, mediaType).post(path);
+        remember(response);
+        return response;
+    }
+
     /** Uploads these bytes as a PDF of this name with the CSRF token of the last page read. */
     public Response uploadBytes(String path, String fileName, byte[] content) {
         Response response = request()
