@@ -63,6 +63,9 @@ public class TryPage {
     /** A derived set with the labels of its members. */
     public record Derived(String key, List<Choice> members) {}
 
+    /** A cost that applies, with its amount. */
+    public record Amount(String id, String label, BigDecimal amount) {}
+
     /** A data or submission form that applies, with its fields that apply. */
     public record Form(String id, String label, List<Choice> fields) {}
 
@@ -81,7 +84,7 @@ public class TryPage {
                 List<Asked> questions,
                 List<Choice> registrations,
                 List<Derived> sets,
-                Map<String, BigDecimal> amounts,
+                List<Amount> amounts,
                 BigDecimal total,
                 List<Form> forms,
                 List<String> missing);
@@ -166,7 +169,10 @@ public class TryPage {
                 questions,
                 registrations,
                 sets,
-                derived.amounts(),
+                derived.amounts().entrySet().stream()
+                        .map(amount ->
+                                new Amount(amount.getKey(), labels.of("costs", amount.getKey()), amount.getValue()))
+                        .toList(),
                 derived.total(),
                 forms,
                 derived.missing()));
