@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class RuleDiff {
     private static final Pattern RULE =
-            Pattern.compile("(?ms)^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))(.*?)^\\s*end\\b");
+            Pattern.compile("(?ms)^\\s*rule\\s+(?:\"([^\"]*)\"|'([^']*)'|(\\S+))(.*?)\\bend\\b");
     private static final Pattern COMMENT = Pattern.compile("(?ms)//[^\\n]*|/\\*.*?\\*/");
 
     private RuleDiff() {}
