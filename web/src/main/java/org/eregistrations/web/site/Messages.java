@@ -82,6 +82,12 @@ public interface Messages {
     String error_notfound_text();
 
     @Message
+    String error_unavailable_title();
+
+    @Message
+    String error_unavailable_text();
+
+    @Message
     String error_conflict_title();
 
     @Message
