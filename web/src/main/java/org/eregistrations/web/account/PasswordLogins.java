@@ -3,7 +3,6 @@ package org.eregistrations.web.account;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -67,9 +66,10 @@ public class PasswordLogins {
     /**
      * Checks a login name (user name or email) and password, slowed down after repeated failures. The attempt counts as
      * checking before the password is checked, and settles as a failure or a success after ({@link LoginThrottle}); a
-     * hash of an older cost is renewed.
+     * hash of an older cost is renewed. It runs in no transaction of its own: the password check takes a CPU's
+     * hundreds of milliseconds and holds no database connection meanwhile, so a burst of logins cannot take every
+     * connection of the pool (each statement takes one and gives it back; the throttle's steps are transactions).
      */
-    @Transactional
     public LoginOutcome login(String login, String password) {
         String name = AccountFields.normalize(login);
         if (!AccountFields.isLoginName(name)) {

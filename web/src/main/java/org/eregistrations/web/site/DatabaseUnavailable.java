@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eregistrations.web.db.DatabaseException;
@@ -62,28 +63,36 @@ public class DatabaseUnavailable {
                 .build();
     }
 
-    /** Whether a failure comes from a database that cannot be reached, anywhere along its causes. */
+    /** Whether a failure comes from a database that cannot be reached, anywhere along its causes or suppressed ones. */
     static boolean unreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || UNREACHABLE_STATES.contains(state))) {
-                    return true;
-                }
-                String message = String.valueOf(sql.getMessage());
-                // Agroal: no connection came free (or could be opened) within the acquisition timeout
-                if (message.contains("Acquisition timeout") || message.contains("connection has been closed")) {
-                    return true;
-                }
-            }
-            if (cause instanceof java.net.ConnectException) {
+        return unreachable(failure, 0);
+    }
+
+    private static boolean unreachable(Throwable failure, int depth) {
+        if (failure == null || depth > 20) {
+            return false;
+        }
+        if (failure instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || UNREACHABLE_STATES.contains(state))) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
+            String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+            // Agroal: no connection came free (or could be opened) within the acquisition timeout
+            if (message.contains("acquisition timeout") || message.contains("connection has been closed")) {
+                return true;
             }
         }
-        return false;
+        if (failure instanceof java.net.ConnectException) {
+            return true;
+        }
+        // a failed commit carries the driver's error as a suppressed exception of the transaction manager's
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (unreachable(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return failure.getCause() != failure && unreachable(failure.getCause(), depth + 1);
     }
 
     private static String rootMessage(Throwable failure) {

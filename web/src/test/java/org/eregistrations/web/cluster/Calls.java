@@ -30,7 +30,12 @@ final class Calls {
     private final List<Call> calls = new ArrayList<>();
 
     /** One request: what, where, when, and how it ended. */
-    record Call(String kind, int port, long startNanos, long endNanos, int status) {
+    record Call(String kind, int port, long startNanos, long endNanos, int status, java.time.Instant at) {
+        @Override
+        public String toString() {
+            return String.format("%s %s on :%d took %d ms, answered %d", at, kind, port, millis(), status);
+        }
+
         boolean answered() {
             return status > 0;
         }
@@ -110,20 +115,22 @@ final class Calls {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static HttpRequest.Builder request(int port, String user, String path) {
+    /** A request as {@code login}: {@code name:password}, or a name that is its own password as the demo's are. */
+    private static HttpRequest.Builder request(int port, String login, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(TIMEOUT);
-        if (user != null) {
+        if (login != null) {
+            String credentials = login.contains(":") ? login : login + ":" + login;
             builder.header(
                     "Authorization",
-                    "Basic "
-                            + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }
 
     private Answer send(String kind, int port, HttpRequest request) {
         long start = System.nanoTime();
+        java.time.Instant at = java.time.Instant.now();
         int status = -1;
         Optional<JsonNode> body = Optional.empty();
         try {
@@ -139,7 +146,7 @@ final class Calls {
             Thread.currentThread().interrupt();
         }
         synchronized (this) {
-            calls.add(new Call(kind, port, start, System.nanoTime(), status));
+            calls.add(new Call(kind, port, start, System.nanoTime(), status, at));
         }
         return new Answer(status, body);
     }

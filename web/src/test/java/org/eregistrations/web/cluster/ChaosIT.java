@@ -41,6 +41,8 @@ class ChaosIT {
     @Test
     void acknowledgedWritesSurviveARestartedDatabaseAKilledNodeAndRuleChanges() throws Exception {
         Path logs = Files.createDirectories(Path.of("target", "chaos"));
+        Files.deleteIfExists(logs.resolve("first.log"));
+        Files.deleteIfExists(logs.resolve("second.log"));
         Path noRules = Files.createTempDirectory("no-rules");
         try (RestartableDatabase database = RestartableDatabase.start();
                 AppProcess first = AppProcess.of(
@@ -50,9 +52,13 @@ class ChaosIT {
                         List.of());
                 AppProcess second = AppProcess.of(database.jdbcUrl(), noRules, logs.resolve("second.log"), List.of())) {
             first.start(START);
+            try (Connection connection = database.connect()) {
+                assertThat(MixedWorkload.addAccounts(connection, 20, 2)).isEqualTo(22);
+            }
             second.start(START);
             Calls calls = new Calls();
             MixedWorkload workload = new MixedWorkload(calls, first.port(), second.port());
+            workload.logInEveryone(20, 2);
             long t0 = System.nanoTime();
             workload.start(20, 2);
             Thread.sleep(6_000);
@@ -74,6 +80,7 @@ class ChaosIT {
             Thread.sleep(3_000);
 
             // the database stops for 8 s and comes back
+            System.out.println("database stopped at " + java.time.Instant.now());
             long down = System.nanoTime();
             database.stop();
             Thread.sleep(8_000);
@@ -86,6 +93,7 @@ class ChaosIT {
             Thread.sleep(5_000);
 
             // a node is killed and started again
+            System.out.println("node killed at " + java.time.Instant.now());
             long killed = System.nanoTime();
             second.kill();
             second.start(START);

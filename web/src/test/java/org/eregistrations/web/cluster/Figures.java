@@ -74,6 +74,11 @@ final class Figures {
         window(out, "until the node is killed", recovered + GRACE_NANOS, killed);
         window(out, "node killed until ready", killed, restarted);
         window(out, "after", restarted, end);
+        Map<String, Map<Integer, Long>> statuses = new TreeMap<>(calls.stream()
+                .collect(Collectors.groupingBy(
+                        Calls.Call::kind,
+                        Collectors.groupingBy(Calls.Call::status, TreeMap::new, Collectors.counting()))));
+        statuses.forEach((kind, counts) -> out.append(String.format("%-10s answers %s%n", kind, counts)));
         out.append(String.format("%-10s %7s %7s %7s%n", "kind", "calls", "p50 ms", "p99 ms"));
         Map<String, List<Long>> byKind = new TreeMap<>(calls.stream()
                 .filter(c -> c.status() >= 200 && c.status() < 300)

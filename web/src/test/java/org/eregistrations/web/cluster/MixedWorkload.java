@@ -20,7 +20,12 @@ import org.eregistrations.web.testing.FileApi;
  */
 final class MixedWorkload {
     static final String SERVICE = "trader-licence";
-    private static final String OFFICER = "licensing";
+    /** The investors' and officers' accounts a run adds ({@link #addAccounts}), all with one password. */
+    private static final String INVESTOR_PREFIX = "load-investor-";
+
+    private static final String OFFICER_PREFIX = "load-officer-";
+
+    private static final String PASSWORD = "load-password";
 
     private final Calls calls;
     private final int[] ports;
@@ -37,6 +42,22 @@ final class MixedWorkload {
     MixedWorkload(Calls calls, int... ports) {
         this.calls = calls;
         this.ports = ports;
+    }
+
+    /**
+     * Each account asks each node once before the run, as users who logged in earlier: a node checks a password once
+     * (bcrypt, at the production cost) and then takes the credential on trust for a while.
+     */
+    void logInEveryone(int investors, int officers) {
+        Calls warmUp = new Calls();
+        for (int port : ports) {
+            for (int i = 0; i < investors; i++) {
+                warmUp.get("login", port, INVESTOR_PREFIX + i + ":" + PASSWORD, "/api/services");
+            }
+            for (int i = 0; i < officers; i++) {
+                warmUp.get("login", port, OFFICER_PREFIX + i + ":" + PASSWORD, "/api/services");
+            }
+        }
     }
 
     void start(int investors, int officers) {
@@ -70,8 +91,37 @@ final class MixedWorkload {
         return List.copyOf(inconsistentReads);
     }
 
+    /**
+     * Adds the run's accounts beside the demo ones: investors, and officers of the trade licensing office's steps. Each
+     * client has an account of its own, as real users do (concurrent logins of one name are slowed as guesses are).
+     */
+    static int addAccounts(java.sql.Connection connection, int investors, int officers) throws java.sql.SQLException {
+        // at the production cost, so that no login renews it
+        String hash = at.favre.lib.crypto.bcrypt.BCrypt.withDefaults().hashToString(12, PASSWORD.toCharArray());
+        int added = 0;
+        try (var statement = connection.prepareStatement(
+                "insert into app_user (id, username, email, display_name, password_hash, roles, institution,"
+                        + " confirmed_at, created_at) select gen_random_uuid(), ? || n, ? || n || '@example.com',"
+                        + " ? || n, ?, string_to_array(?, ','), ?, now(), now() from generate_series(0, ? - 1) n")) {
+            for (Object[] kind : new Object[][] {
+                {INVESTOR_PREFIX, investors, "investor", null},
+                {OFFICER_PREFIX, officers, "officer,licensingOfficer,licensingManager", "trade"}
+            }) {
+                statement.setString(1, (String) kind[0]);
+                statement.setString(2, (String) kind[0]);
+                statement.setString(3, (String) kind[0]);
+                statement.setString(4, hash);
+                statement.setString(5, (String) kind[2]);
+                statement.setString(6, (String) kind[3]);
+                statement.setInt(7, (Integer) kind[1]);
+                added += statement.executeUpdate();
+            }
+        }
+        return added;
+    }
+
     private void investor(int index) {
-        String user = index % 2 == 0 ? "ana" : "luis";
+        String user = INVESTOR_PREFIX + index + ":" + PASSWORD;
         for (int round = index; running.get(); round++) {
             int port = ports[round % ports.length];
             fileOnce(user, port, round);
@@ -82,7 +132,8 @@ final class MixedWorkload {
     private void fileOnce(String user, int port, int round) {
         Calls.Answer created = calls.json("create", port, user, "POST", "/api/files", Map.of("serviceId", SERVICE));
         if (!created.ok()) {
-            pause();
+            // a node that does not answer is left alone a moment, as a load balancer would
+            pause(created.status() < 0 ? 500 : 50);
             return;
         }
         String file = created.json().get("id").asText();
@@ -100,10 +151,12 @@ final class MixedWorkload {
         if (version < 0 || !read(file, port, user)) {
             return;
         }
-        for (String upload : List.of(
-                "requirementUploads/identity",
-                "requirementUploads/premisesProof",
-                "paymentReceiptUploads/licenceFee")) {
+        List<String> uploads = new ArrayList<>(List.of(
+                "requirementUploads/identity", "requirementUploads/premisesProof", "paymentReceiptUploads/licenceFee"));
+        if (round % 3 == 0) {
+            uploads.add("requirementUploads/previousLicence"); // a renewal shows the licence it renews
+        }
+        for (String upload : uploads) {
             Calls.Answer uploaded = calls.upload(
                     "upload", port, user, "/api/files/" + file + "/documents/" + upload, version, FileApi.PDF);
             if (!uploaded.ok()) {
@@ -118,6 +171,7 @@ final class MixedWorkload {
     }
 
     private void officer(int index) {
+        String officer = OFFICER_PREFIX + index + ":" + PASSWORD;
         for (int round = index; running.get(); round++) {
             String file;
             try {
@@ -130,7 +184,7 @@ final class MixedWorkload {
             }
             int port = ports[round % ports.length];
             for (String step : List.of("review", "approval")) {
-                Calls.Answer current = calls.get("read", port, OFFICER, "/api/files/" + file);
+                Calls.Answer current = calls.get("read", port, officer, "/api/files/" + file);
                 if (!current.ok()) {
                     break;
                 }
@@ -140,7 +194,7 @@ final class MixedWorkload {
                                 file,
                                 "decide",
                                 port,
-                                OFFICER,
+                                officer,
                                 "POST",
                                 path,
                                 Map.of("expectedVersion", version, "fields", Map.of()))
@@ -187,9 +241,9 @@ final class MixedWorkload {
         acks.add(new Ack(file, seq, kind));
     }
 
-    private static void pause() {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(50);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
