@@ -67,7 +67,7 @@ class ActivationAttempt {
             CompiledBundle compiled = report.compiled();
             String serviceId = compiled.bundle().map(b -> b.catalogue().id()).orElse(null);
             String version = compiled.ruleSet().map(RuleSet::version).orElse(null);
-            Optional<List<String>> refusal = refusal(report, serviceId, folderName);
+            Optional<List<String>> refusal = report.refusal(folderName);
             if (refusal.isPresent()) {
                 return refused(id, serviceId, version, refusal.get(), timings, user);
             }
@@ -111,22 +111,6 @@ class ActivationAttempt {
                         + " bundle again"),
                 Map.of(),
                 user);
-    }
-
-    /** Why a checked bundle may not be activated; empty when it may. */
-    private static Optional<List<String>> refusal(TestReport report, String serviceId, String folderName) {
-        if (folderName != null && serviceId != null && !folderName.equals(serviceId)) {
-            return Optional.of(List.of("folder '" + folderName + "' holds service '" + serviceId
-                    + "'; a bundle's folder is named after its service id"));
-        }
-        if (!report.passed()) {
-            return Optional.of(report.messages());
-        }
-        if (report.results().isEmpty()) {
-            return Optional.of(List.of("the bundle has no scenario;"
-                    + " scenarios gate activation on a live instance, add one under scenarios/"));
-        }
-        return Optional.empty();
     }
 
     private Attempt refused(
