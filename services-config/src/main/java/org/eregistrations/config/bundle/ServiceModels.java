@@ -34,7 +34,7 @@ final class ServiceModels {
         }
         catalogue.certificates().forEach(c -> model.certificate(c.id()));
         catalogue.requirements().forEach(r -> model.requirement(r.id(), r.upload(), r.documents()));
-        catalogue.costs().forEach(c -> model.cost(c.id(), c.amount(), !catalogue.onlinePayment()));
+        catalogue.costs().forEach(c -> model.cost(c.id(), c.amount(), c.receipt() && !catalogue.onlinePayment()));
         for (Registration r : catalogue.registrations()) {
             r.certificates().forEach(id -> model.resolves(r.id(), Kind.CERTIFICATE, id));
             r.requirements().forEach(id -> model.resolves(r.id(), Kind.REQUIREMENT, id));

@@ -80,9 +80,13 @@ public final class CatalogueReader {
                         (id, item) -> new Document(
                                 id, labels(item.allowOnly("document " + id, "name"), "name"), item.line())),
                 each(yaml, "costs", (id, item) -> {
-                    item.allowOnly("cost " + id, "name", "amount");
+                    item.allowOnly("cost " + id, "name", "amount", "receipt");
                     return new Cost(
-                            id, labels(item, "name"), item.decimal("amount").orElse(BigDecimal.ZERO), item.line());
+                            id,
+                            labels(item, "name"),
+                            item.decimal("amount").orElse(BigDecimal.ZERO),
+                            item.bool("receipt", true),
+                            item.line());
                 }),
                 each(yaml, "dataForms", CatalogueReader::section),
                 each(yaml, "submissionForms", CatalogueReader::section),

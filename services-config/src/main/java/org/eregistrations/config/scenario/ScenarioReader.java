@@ -122,7 +122,12 @@ public final class ScenarioReader {
             values.upload(Kind.REQUIREMENT_UPLOAD, upload);
         }
         for (String cost : given.strings("receipts")) {
-            known(given, "receipts", "cost", cost, ids(catalogue.costs(), Cost::id));
+            known(
+                    given,
+                    "receipts",
+                    "cost with a payment receipt",
+                    cost,
+                    ids(catalogue.costs().stream().filter(Cost::receipt).toList(), Cost::id));
             values.upload(Kind.PAYMENT_RECEIPT_UPLOAD, cost);
         }
         values.signAffidavit(given.bool("affidavitSigned", false));

@@ -121,7 +121,7 @@ class ScenarioRunnerTest {
                 .extracting(Problem::toString)
                 .contains(
                         "scenarios/importer.yaml:4: checked: no registration 'importLicense' in the catalogue",
-                        "scenarios/importer.yaml:5: receipts: no cost 'fees' in the catalogue");
+                        "scenarios/importer.yaml:5: receipts: no cost with a payment receipt 'fees' in the catalogue");
     }
 
     @Test
