@@ -25,8 +25,10 @@ final class ServiceModels {
     static ServiceModel from(Catalogue catalogue, List<RuleInfo> rules) {
         ServiceModel.Builder model = ServiceModel.builder(catalogue.id());
         for (Question question : catalogue.questions()) {
-            model.question(question.id(), rules.stream().anyMatch(rule -> rule.answersRead()
-                    .contains(question.id())));
+            model.question(
+                    question.id(),
+                    rules.stream().anyMatch(rule -> rule.answersRead().contains(question.id())),
+                    question.required());
         }
         for (Registration r : catalogue.registrations()) {
             model.registration(

@@ -120,12 +120,20 @@ public final class CatalogueReader {
     }
 
     private static Question question(String id, YamlMap item) {
-        item.allowOnly("question " + id, "label", "type", "options");
+        item.allowOnly("question " + id, "label", "type", "options", "required", "min", "max");
         FieldType type = type(item, "question " + id);
         if (type == FieldType.LIST) {
             item.problems().error(item.file(), item.line("type"), "question " + id + ": a question cannot be a list");
         }
-        return new Question(id, labels(item, "label"), type, options(item), item.line());
+        return new Question(
+                id,
+                labels(item, "label"),
+                type,
+                options(item),
+                item.bool("required", true),
+                Bounds.min(item, "question " + id, type),
+                Bounds.max(item, "question " + id, type),
+                item.line());
     }
 
     private static Registration registration(String id, YamlMap item) {
@@ -212,8 +220,8 @@ public final class CatalogueReader {
                 labels(item, "label"),
                 type,
                 item.bool("required", false),
-                item.decimal("min").orElse(null),
-                item.decimal("max").orElse(null),
+                Bounds.min(item, "field " + name, type),
+                Bounds.max(item, "field " + name, type),
                 item.string("pattern").orElse(null),
                 options(item),
                 whenField,
@@ -230,8 +238,7 @@ public final class CatalogueReader {
                         .error(
                                 item.file(),
                                 item.line("type"),
-                                what + ": unknown type '" + name
-                                        + "'; expected one of text, number, money, date, yesNo, choice, email, list");
+                                what + ": unknown type '" + name + "'; expected one of " + FieldType.names());
             }
             return FieldType.TEXT;
         });
