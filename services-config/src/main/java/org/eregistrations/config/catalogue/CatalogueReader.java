@@ -37,6 +37,7 @@ public final class CatalogueReader {
                         "submissionForms",
                         "processingSteps",
                         "computed",
+                        "roles",
                         "certificateHolder",
                         "fileTitle",
                         "limits");
@@ -96,6 +97,11 @@ public final class CatalogueReader {
                         "computed",
                         (name, item) -> new ComputedValue(
                                 name, labels(item.allowOnly("computed value " + name, "label"), "label"), item.line())),
+                each(
+                        yaml,
+                        "roles",
+                        (id, item) ->
+                                new Role(id, labels(item.allowOnly("role " + id, "label"), "label"), item.line())),
                 yaml.string("certificateHolder").orElse(null),
                 yaml.strings("fileTitle"),
                 ServiceSettings.limits(yaml.map("limits").allowOnly("limits", "maxLength", "maxEntries")),

@@ -32,8 +32,11 @@ class RoleChoices {
         this.services = services;
     }
 
-    /** A step role and the steps it works, e.g. {@code registryOfficer}: "Company registration: Registration". */
-    public record StepRole(String role, String steps) {}
+    /**
+     * A step role, its label (the catalogue's {@code roles.<id>.label}, else its id) and the steps it works, e.g.
+     * {@code registryOfficer}, "Commercial registry officer": "Register a company: Commercial registration".
+     */
+    public record StepRole(String role, String label, String steps) {}
 
     /** The step roles worked at an institution (its id and name; none: steps not bound to one). */
     public record Group(String institution, String name, List<StepRole> roles) {}
@@ -66,6 +69,7 @@ class RoleChoices {
     Offered offered(String language) {
         Map<String, String> institutions = new LinkedHashMap<>();
         Map<String, Map<String, Set<String>>> stepsByRoleByInstitution = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         Set<String> placed = new LinkedHashSet<>();
         for (PublishedService service : services.all()) {
             Catalogue catalogue = service.catalogue();
@@ -81,6 +85,7 @@ class RoleChoices {
                         || (!placed.add(step.role()) && !placedAt(stepsByRoleByInstitution, at, step))) {
                     continue;
                 }
+                labels.putIfAbsent(step.role(), catalogue.roleLabel(step.role(), language));
                 stepsByRoleByInstitution
                         .computeIfAbsent(at, key -> new LinkedHashMap<>())
                         .computeIfAbsent(step.role(), key -> new LinkedHashSet<>())
@@ -92,7 +97,7 @@ class RoleChoices {
                 at,
                 institutions.getOrDefault(at, ""),
                 roles.entrySet().stream()
-                        .map(r -> new StepRole(r.getKey(), String.join(" · ", r.getValue())))
+                        .map(r -> new StepRole(r.getKey(), labels.get(r.getKey()), String.join(" · ", r.getValue())))
                         .toList())));
         List<Choice> choices = institutions.entrySet().stream()
                 .map(i -> new Choice(i.getKey(), i.getValue()))
