@@ -189,12 +189,14 @@ public final class ScenarioReader {
                         Expectations.members(key, line, expect.strings(key), DerivedSet.FIELDS_APPLICABLE, false));
                 case "missing" -> expectations.add(Expectations.missing(line, expect.strings(key)));
                 case "complete" -> expectations.add(Expectations.complete(line, expect.bool(key, true)));
+                case StepOrder.KEY -> expectations.add(StepOrder.read(expect, catalogue, problems));
                 default -> problems.error(
                         expect.file(),
                         line,
                         "expect: unknown key '" + key + "'; expected a set such"
                                 + " as registrations.requested, or costs.amounts, costs.total, computed,"
-                                + " requirementUploads.chosen, fields.visible, fields.hidden, missing, complete");
+                                + " requirementUploads.chosen, fields.visible, fields.hidden, missing, complete,"
+                                + " processingSteps.order");
             }
         }
         return expectations;
