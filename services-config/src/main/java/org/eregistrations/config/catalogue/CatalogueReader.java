@@ -92,11 +92,7 @@ public final class CatalogueReader {
                 each(yaml, "dataForms", CatalogueReader::section),
                 each(yaml, "submissionForms", CatalogueReader::section),
                 each(yaml, "processingSteps", CatalogueReader::step),
-                each(
-                        yaml,
-                        "computed",
-                        (name, item) -> new ComputedValue(
-                                name, labels(item.allowOnly("computed value " + name, "label"), "label"), item.line())),
+                each(yaml, "computed", CatalogueReader::computed),
                 each(
                         yaml,
                         "roles",
@@ -140,6 +136,24 @@ public final class CatalogueReader {
                 Bounds.min(item, "question " + id, type),
                 Bounds.max(item, "question " + id, type),
                 item.line());
+    }
+
+    private static ComputedValue computed(String name, YamlMap item) {
+        item.allowOnly("computed value " + name, "label", "type");
+        FieldType type = null;
+        if (item.has("type")) {
+            type = type(item, "computed value " + name);
+            if (type == FieldType.LIST || type == FieldType.CHOICE || type == FieldType.EMAIL) {
+                item.problems()
+                        .error(
+                                item.file(),
+                                item.line("type"),
+                                "computed value " + name + ": type must be one of text, number, integer, money, date,"
+                                        + " yesNo, not " + type.yamlName());
+                type = null;
+            }
+        }
+        return new ComputedValue(name, labels(item, "label"), type, item.line());
     }
 
     private static Registration registration(String id, YamlMap item) {

@@ -50,7 +50,9 @@ public final class ScenarioReader {
     private Scenario scenario(YamlMap yaml) {
         yaml.allowOnly("scenario", "scenario", "given", "expect");
         String name = yaml.requiredString("scenario", "scenario");
-        return new Scenario(name, yaml.file(), yaml.line(), given(yaml.map("given")), expectations(yaml.map("expect")));
+        List<Expectation> expectations = expectations(yaml.map("expect"));
+        ComputedTypes.of(catalogue, yaml.line()).ifPresent(expectations::add);
+        return new Scenario(name, yaml.file(), yaml.line(), given(yaml.map("given")), expectations);
     }
 
     private FileValues given(YamlMap given) {
