@@ -125,6 +125,22 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void scenarioUploadingOrChoosingWhatTheCatalogueLacksIsAProblem() {
+        TestReport report = test(TestBundles.valid()
+                .replace(
+                        "scenarios/importer.yaml",
+                        "  answers: {isImporter: true}",
+                        "  answers: {isImporter: true}\n  uploaded: [identty]\n  chosen: {identity: passport}"));
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .contains(
+                        "scenarios/importer.yaml:4: uploaded: no requirement with an upload 'identty' in the catalogue",
+                        "scenarios/importer.yaml:5: chosen: requirement 'identity' offers no choice of documents");
+    }
+
+    @Test
     void valueOfTheWrongTypeIsAProblem() {
         TestReport report = test(
                 TestBundles.valid().replace("scenarios/importer.yaml", "{isImporter: true}", "{isImporter: maybe}"));
