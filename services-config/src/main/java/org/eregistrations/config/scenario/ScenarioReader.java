@@ -9,9 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.Cost;
-import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.config.catalogue.FormField;
-import org.eregistrations.config.catalogue.Option;
 import org.eregistrations.config.catalogue.Question;
 import org.eregistrations.config.catalogue.Registration;
 import org.eregistrations.config.catalogue.Requirement;
@@ -65,8 +63,7 @@ public final class ScenarioReader {
             if (question.isEmpty()) {
                 problems.error(given.file(), answers.line(id), "answers: no question '" + id + "' in the catalogue");
             } else {
-                typed(answers, id, question.get().type(), question.get().options(), raw)
-                        .ifPresent(value -> values.answer(id, value));
+                typed(answers, id, question.get().asField(), raw).ifPresent(value -> values.answer(id, value));
             }
         });
         for (String registration : given.strings("checked")) {
@@ -155,15 +152,19 @@ public final class ScenarioReader {
                     "no field '" + name + "' in the catalogue");
             return Optional.empty();
         }
-        return typed(yaml, name, field.get().type(), field.get().options(), raw);
+        return typed(yaml, name, field.get(), raw);
     }
 
-    private Optional<Object> typed(YamlMap yaml, String key, FieldType type, List<Option> options, String raw) {
+    /** The value as its question or field types it, meeting its bounds and pattern as an investor's value must. */
+    private Optional<Object> typed(YamlMap yaml, String key, FormField field, String raw) {
+        int line = yaml.line(key.substring(key.lastIndexOf('.') + 1));
         try {
-            return Optional.of(ValueTypes.parse(type, options, raw));
+            Object value = ValueTypes.parse(field.type(), field.options(), raw);
+            Optional<String> problem = ValueTypes.problem(field, value);
+            problem.ifPresent(reason -> problems.error(yaml.file(), line, key + ": '" + raw + "' " + reason));
+            return problem.isPresent() ? Optional.empty() : Optional.of(value);
         } catch (IllegalArgumentException e) {
-            problems.error(
-                    yaml.file(), yaml.line(key.substring(key.lastIndexOf('.') + 1)), key + ": " + e.getMessage());
+            problems.error(yaml.file(), line, key + ": " + e.getMessage());
             return Optional.empty();
         }
     }

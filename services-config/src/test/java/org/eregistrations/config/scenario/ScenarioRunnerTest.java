@@ -141,6 +141,21 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aValueBeyondTheBoundsOfItsFieldIsAProblemAsOnThePages() {
+        TestReport report = test(TestBundles.valid()
+                .replace("service.yaml", "type: text, required: true}", "type: text, required: true, max: 3}")
+                .replace(
+                        "scenarios/importer.yaml",
+                        "  answers: {isImporter: true}",
+                        "  answers: {isImporter: true}\n  fields: {holderName: Anabel}"));
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .containsExactly("scenarios/importer.yaml:4: holderName: 'Anabel' must have at most 3 characters");
+    }
+
+    @Test
     void valueOfTheWrongTypeIsAProblem() {
         TestReport report = test(
                 TestBundles.valid().replace("scenarios/importer.yaml", "{isImporter: true}", "{isImporter: maybe}"));
