@@ -9,13 +9,20 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.eregistrations.config.TestBundles;
+import org.eregistrations.config.catalogue.CatalogueReader;
+import org.eregistrations.config.yaml.Problem;
+import org.eregistrations.config.yaml.Problems;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
 
@@ -94,6 +101,48 @@ class BundleSchemasTest {
         assertThat(errors(SERVICE, TestBundles.SERVICE_YAML.replace("type: yesNo", "type: whole")))
                 .isNotEmpty()
                 .allMatch(error -> error.contains("/questions/isImporter/type"));
+    }
+
+    /** The keys the catalogue reader allows where {@code zzz} is written, as its unknown-key message lists them. */
+    private static Set<String> readerKeys(String yaml) {
+        Problems problems = new Problems();
+        CatalogueReader.read("service.yaml", new Yaml().compose(new StringReader(yaml)), problems);
+        String message = problems.all().stream()
+                .map(Problem::message)
+                .filter(m -> m.contains("unknown key 'zzz'"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no unknown-key message for " + yaml));
+        return new TreeSet<>(List.of(
+                message.substring(message.indexOf("expected one of ") + 16).split(", ")));
+    }
+
+    private static Set<String> schemaKeys(String pointer) throws IOException {
+        JsonNode schema = new ObjectMapper()
+                .readTree(SCHEMAS.resolve("service.schema.json").toFile());
+        Set<String> keys = new TreeSet<>();
+        schema.at(pointer).fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "zzz: 1|/properties",
+                "questions: {q: {type: text, zzz: 1}}|/$defs/question/properties",
+                "registrations: {r: {zzz: 1}}|/$defs/registration/properties",
+                "certificates: {c: {zzz: 1}}|/$defs/certificate/properties",
+                "requirements: {r: {zzz: 1}}|/$defs/requirement/properties",
+                "costs: {c: {zzz: 1}}|/$defs/cost/properties",
+                "dataForms: {s: {zzz: 1}}|/$defs/section/properties",
+                "dataForms: {s: {fields: {f: {type: text, zzz: 1}}}}|/$defs/field/properties",
+                "processingSteps: {p: {role: r, zzz: 1}}|/$defs/step/properties",
+                "computed: {c: {zzz: 1}}|/$defs/computed/properties",
+                "roles: {r: {zzz: 1}}|/$defs/role/properties",
+                "limits: {zzz: 1}|/properties/limits/properties"
+            })
+    void theSchemaAllowsTheKeysTheReaderAllows(String yaml, String pointer) throws IOException {
+        assertThat(schemaKeys(pointer)).isEqualTo(readerKeys("id: s\n" + yaml + "\n"));
     }
 
     @Test
