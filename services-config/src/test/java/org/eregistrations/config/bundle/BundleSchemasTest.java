@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.eregistrations.config.TestBundles;
+import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.CatalogueReader;
+import org.eregistrations.config.scenario.ScenarioReader;
 import org.eregistrations.config.yaml.Problem;
 import org.eregistrations.config.yaml.Problems;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,35 @@ class BundleSchemasTest {
             })
     void theSchemaAllowsTheKeysTheReaderAllows(String yaml, String pointer) throws IOException {
         assertThat(schemaKeys(pointer)).isEqualTo(readerKeys("id: s\n" + yaml + "\n"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{scenario: s, zzz: 1}|/$defs/scenario/properties",
+                "{scenario: s, given: {zzz: 1}}|/$defs/scenario/properties/given/properties",
+                "{scenario: s, expect: {processingSteps.order: [{step: review, zzz: 1}]}}"
+                        + "|/$defs/scenario/properties/expect/properties/processingSteps.order/items/properties"
+            })
+    void theSchemaOfScenariosAllowsTheKeysTheScenarioReaderAllows(String yaml, String pointer) throws IOException {
+        Catalogue catalogue = CatalogueReader.read(
+                "service.yaml", new Yaml().compose(new StringReader(TestBundles.SERVICE_YAML)), new Problems());
+        Problems problems = new Problems();
+        new ScenarioReader(catalogue, problems).read("s.yaml", new Yaml().compose(new StringReader(yaml)));
+        String message = problems.all().stream()
+                .map(Problem::message)
+                .filter(m -> m.contains("unknown key 'zzz'"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode schema = new ObjectMapper()
+                .readTree(SCHEMAS.resolve("scenario.schema.json").toFile());
+        Set<String> keys = new TreeSet<>();
+        schema.at(pointer).fieldNames().forEachRemaining(keys::add);
+
+        assertThat(keys)
+                .isEqualTo(new TreeSet<>(List.of(message.substring(message.indexOf("expected one of ") + 16)
+                        .split(", "))));
     }
 
     @Test
