@@ -23,19 +23,24 @@ final class RoleChecks {
         }
         Set<String> declared = catalogue.roles().stream().map(Role::id).collect(Collectors.toSet());
         for (ProcessingStep step : catalogue.processingSteps()) {
-            if (step.role() != null && !step.role().isEmpty() && !declared.contains(step.role())) {
-                problems.error(
-                        FILE,
-                        step.line(),
-                        "processing step '" + step.id() + "' is worked by role '" + step.role()
-                                + "', which roles does not declare; declared: "
-                                + String.join(
-                                        ", ",
-                                        catalogue.roles().stream().map(Role::id).toList()));
+            for (String role : step.roles()) {
+                if (!declared.contains(role)) {
+                    problems.error(
+                            FILE,
+                            step.line(),
+                            "processing step '" + step.id() + "' is worked by role '" + role
+                                    + "', which roles does not declare; declared: "
+                                    + String.join(
+                                            ", ",
+                                            catalogue.roles().stream()
+                                                    .map(Role::id)
+                                                    .toList()));
+                }
             }
         }
         for (Role role : catalogue.roles()) {
-            if (catalogue.processingSteps().stream().noneMatch(step -> role.id().equals(step.role()))) {
+            if (catalogue.processingSteps().stream()
+                    .noneMatch(step -> step.roles().contains(role.id()))) {
                 problems.warning(FILE, role.line(), "role '" + role.id() + "' works no processing step");
             }
         }

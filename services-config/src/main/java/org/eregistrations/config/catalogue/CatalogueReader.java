@@ -204,7 +204,7 @@ public final class CatalogueReader {
                 id,
                 labels(item, "name"),
                 item.strings("after"),
-                item.requiredString("role", "processing step " + id),
+                roles(item, id),
                 item.string("institution").orElse(null),
                 applicability(item, id),
                 item.strings("for"),
@@ -215,6 +215,15 @@ public final class CatalogueReader {
                 each(item, "fields", CatalogueReader::field),
                 item.strings("issues"),
                 item.line());
+    }
+
+    /** A step's {@code role}: one role, or a list of roles any of which works the step. */
+    private static List<String> roles(YamlMap item, String id) {
+        List<String> roles = item.strings("role");
+        if (roles.isEmpty()) {
+            item.problems().error(item.file(), item.line(), "processing step " + id + ": 'role' is required");
+        }
+        return roles;
     }
 
     private static FormField field(String name, YamlMap item) {

@@ -25,20 +25,20 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class StepOrder implements Expectation {
     static final String KEY = "processingSteps.order";
 
-    /** One listed step; {@code after} and {@code role} are checked only when given. */
-    record Entry(String step, List<String> after, String role) {}
+    /** One listed step; {@code after} and {@code roles} are checked, as sets, only when given. */
+    record Entry(String step, List<String> after, List<String> roles) {}
 
     private final int line;
     private final List<Entry> entries;
     private final Map<String, List<String>> declared = new LinkedHashMap<>();
-    private final Map<String, String> roles = new LinkedHashMap<>();
+    private final Map<String, List<String>> roles = new LinkedHashMap<>();
 
     private StepOrder(int line, List<Entry> entries, Catalogue catalogue) {
         this.line = line;
         this.entries = List.copyOf(entries);
         for (ProcessingStep step : catalogue.processingSteps()) {
             declared.put(step.id(), step.after());
-            roles.put(step.id(), step.role());
+            roles.put(step.id(), step.roles());
         }
     }
 
@@ -61,7 +61,7 @@ final class StepOrder implements Expectation {
             entries.add(new Entry(
                     step,
                     entry.has("after") ? entry.strings("after") : null,
-                    entry.string("role").orElse(null)));
+                    entry.has("role") ? entry.strings("role") : null));
         }
         return new StepOrder(expect.line(KEY), entries, catalogue);
     }
@@ -96,10 +96,10 @@ final class StepOrder implements Expectation {
             if (entry.after() != null && !new LinkedHashSet<>(entry.after()).equals(new LinkedHashSet<>(before))) {
                 wrong.add("'" + entry.step() + "' expected after " + entry.after() + " but comes after " + before);
             }
-            String role = roles.get(entry.step());
-            if (entry.role() != null && !entry.role().equals(role)) {
-                wrong.add("'" + entry.step() + "' expected worked by '" + entry.role() + "' but is worked by '" + role
-                        + "'");
+            List<String> worked = roles.getOrDefault(entry.step(), List.of());
+            if (entry.roles() != null && !new LinkedHashSet<>(entry.roles()).equals(new LinkedHashSet<>(worked))) {
+                wrong.add("'" + entry.step() + "' expected worked by " + String.join(" or ", entry.roles())
+                        + " but is worked by " + String.join(" or ", worked));
             }
         }
         return wrong.isEmpty() ? Optional.empty() : Optional.of(KEY + ": " + String.join("; ", wrong));

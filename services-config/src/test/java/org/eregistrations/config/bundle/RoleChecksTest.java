@@ -66,6 +66,22 @@ class RoleChecksTest {
     }
 
     @Test
+    void aStepMayBeWorkedByAnyOfSeveralRolesEachOfThemDeclared() {
+        CompiledBundle compiled = new BundleCompiler()
+                .compile(TestBundles.valid()
+                        .replace("service.yaml", STEPS, ROLES)
+                        .replace("service.yaml", "role: manager", "role: [manager, deputy]")
+                        .writeTo(dir));
+
+        assertThat(problems(compiled))
+                .containsExactly("service.yaml:38: processing step 'approval' is worked by role 'deputy', which roles"
+                        + " does not declare; declared: officer, manager");
+        assertThat(compiled.bundle().orElseThrow().catalogue().processingSteps())
+                .extracting(step -> step.roles())
+                .containsExactly(List.of("officer"), List.of("manager", "deputy"));
+    }
+
+    @Test
     void aRoleThatWorksNoStepIsAWarningAndItsLabelIsTranslated() {
         CompiledBundle compiled =
                 compile(ROLES.replace("processingSteps:\n", "  auditor: {label: {en: Auditor}}\nprocessingSteps:\n"));

@@ -42,6 +42,22 @@ class StepOrderTest {
     }
 
     @Test
+    void aStepWorkedByEitherOfTwoRolesIsCheckedAsASetOfRoles() {
+        TestReport twoRoles = TestReport.of(new BundleCompiler()
+                .compile(TestBundles.valid()
+                        .replace("service.yaml", "role: manager", "role: [manager, deputy]")
+                        .replace(
+                                "scenarios/importer.yaml",
+                                EXPECT,
+                                EXPECT + "\n  processingSteps.order:\n    - {step: review, role: officer}\n"
+                                        + "    - {step: approval, role: [deputy, manager]}\n")
+                        .writeTo(dir)));
+
+        assertThat(twoRoles.problems()).isEmpty();
+        assertThat(twoRoles.passed()).isTrue();
+    }
+
+    @Test
     void aStepListedBeforeOneItWaitsForFails() {
         assertThat(failure(withOrder("    - {step: approval}\n    - {step: review}\n")))
                 .isEqualTo("scenarios/importer.yaml:8: processingSteps.order: 'approval' is listed before 'review',"
@@ -51,8 +67,8 @@ class StepOrderTest {
     @Test
     void aWrongRoleOrPredecessorFailsNamingWhatWasDerived() {
         assertThat(failure(withOrder("    - {step: review, role: manager}\n    - {step: approval, after: []}\n")))
-                .isEqualTo("scenarios/importer.yaml:8: processingSteps.order: 'review' expected worked by 'manager'"
-                        + " but is worked by 'officer'; 'approval' expected after [] but comes after [review]");
+                .isEqualTo("scenarios/importer.yaml:8: processingSteps.order: 'review' expected worked by manager"
+                        + " but is worked by officer; 'approval' expected after [] but comes after [review]");
     }
 
     @Test

@@ -81,15 +81,17 @@ class RoleChoices {
                 if (!at.isEmpty()) {
                     institutions.putIfAbsent(at, at);
                 }
-                if (step.role() == null
-                        || (!placed.add(step.role()) && !placedAt(stepsByRoleByInstitution, at, step))) {
-                    continue;
+                for (String role : step.roles()) {
+                    if (!placed.add(role) && !placedAt(stepsByRoleByInstitution, at, role)) {
+                        continue;
+                    }
+                    labels.putIfAbsent(role, catalogue.roleLabel(role, language));
+                    stepsByRoleByInstitution
+                            .computeIfAbsent(at, key -> new LinkedHashMap<>())
+                            .computeIfAbsent(role, key -> new LinkedHashSet<>())
+                            .add(catalogue.name().in(language) + ": "
+                                    + step.name().in(language));
                 }
-                labels.putIfAbsent(step.role(), catalogue.roleLabel(step.role(), language));
-                stepsByRoleByInstitution
-                        .computeIfAbsent(at, key -> new LinkedHashMap<>())
-                        .computeIfAbsent(step.role(), key -> new LinkedHashSet<>())
-                        .add(catalogue.name().in(language) + ": " + step.name().in(language));
             }
         }
         List<Group> groups = new ArrayList<>();
@@ -106,7 +108,7 @@ class RoleChoices {
     }
 
     /** A role already placed elsewhere is listed once, under the institution where it first appeared. */
-    private static boolean placedAt(Map<String, Map<String, Set<String>>> groups, String at, ProcessingStep step) {
-        return groups.getOrDefault(at, Map.of()).containsKey(step.role());
+    private static boolean placedAt(Map<String, Map<String, Set<String>>> groups, String at, String role) {
+        return groups.getOrDefault(at, Map.of()).containsKey(role);
     }
 }
