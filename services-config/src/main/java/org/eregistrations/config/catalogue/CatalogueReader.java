@@ -91,7 +91,7 @@ public final class CatalogueReader {
                 }),
                 each(yaml, "dataForms", CatalogueReader::section),
                 each(yaml, "submissionForms", CatalogueReader::section),
-                each(yaml, "processingSteps", CatalogueReader::step),
+                each(yaml, "processingSteps", StepReader::step),
                 each(yaml, "computed", CatalogueReader::computed),
                 each(
                         yaml,
@@ -106,7 +106,7 @@ public final class CatalogueReader {
         return catalogue;
     }
 
-    private static <T> List<T> each(YamlMap yaml, String key, BiFunction<String, YamlMap, T> read) {
+    static <T> List<T> each(YamlMap yaml, String key, BiFunction<String, YamlMap, T> read) {
         List<T> items = new ArrayList<>();
         for (Map.Entry<String, YamlMap> child : yaml.children(key).entrySet()) {
             items.add(read.apply(child.getKey(), child.getValue()));
@@ -114,7 +114,7 @@ public final class CatalogueReader {
         return items;
     }
 
-    private static Labels labels(YamlMap item, String key) {
+    static Labels labels(YamlMap item, String key) {
         if (!item.has(key)) {
             return new Labels(Map.of());
         }
@@ -185,48 +185,7 @@ public final class CatalogueReader {
                 id, labels(item, "name"), applicability(item, id), item.strings("for"), fields, item.line());
     }
 
-    private static ProcessingStep step(String id, YamlMap item) {
-        item.allowOnly(
-                "processing step " + id,
-                "name",
-                "after",
-                "role",
-                "institution",
-                "applicable",
-                "for",
-                "assignable",
-                "roundRobin",
-                "revision",
-                "frontDesk",
-                "fields",
-                "issues");
-        return new ProcessingStep(
-                id,
-                labels(item, "name"),
-                item.strings("after"),
-                roles(item, id),
-                item.string("institution").orElse(null),
-                applicability(item, id),
-                item.strings("for"),
-                item.bool("assignable", false) || item.bool("roundRobin", false),
-                item.bool("roundRobin", false),
-                item.bool("revision", false),
-                item.bool("frontDesk", false),
-                each(item, "fields", CatalogueReader::field),
-                item.strings("issues"),
-                item.line());
-    }
-
-    /** A step's {@code role}: one role, or a list of roles any of which works the step. */
-    private static List<String> roles(YamlMap item, String id) {
-        List<String> roles = item.strings("role");
-        if (roles.isEmpty()) {
-            item.problems().error(item.file(), item.line(), "processing step " + id + ": 'role' is required");
-        }
-        return roles;
-    }
-
-    private static FormField field(String name, YamlMap item) {
+    static FormField field(String name, YamlMap item) {
         item.allowOnly(
                 "field " + name, "label", "type", "required", "min", "max", "pattern", "options", "when", "fields");
         FieldType type = type(item, "field " + name);
@@ -282,7 +241,7 @@ public final class CatalogueReader {
         return options;
     }
 
-    private static String applicability(YamlMap item, String id) {
+    static String applicability(YamlMap item, String id) {
         String value = item.string("applicable").orElse("auto");
         if (!APPLICABILITY.contains(value)) {
             item.problems()
