@@ -88,6 +88,14 @@ public final class TestBundles {
         return this;
     }
 
+    /** Leaves a file out of the bundle, failing when the bundle has no such file. */
+    public TestBundles without(String path) {
+        if (files.remove(path) == null) {
+            throw new IllegalArgumentException("the bundle has no file " + path);
+        }
+        return this;
+    }
+
     /** Replaces text in a file, failing when the text is not there so a fixture cannot silently drift. */
     public TestBundles replace(String path, String text, String replacement) {
         String content = files.get(path);

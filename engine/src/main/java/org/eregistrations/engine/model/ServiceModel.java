@@ -104,9 +104,16 @@ public final class ServiceModel {
             this.serviceId = serviceId;
         }
 
-        /** A guide question; {@code asked} when the rules read its answer. */
+        /** A guide question that must be answered; {@code asked} when the rules read its answer. */
         public Builder question(String id, boolean asked) {
-            return item(Kind.QUESTION, id, asked);
+            return question(id, asked, true);
+        }
+
+        /** A guide question; {@code asked} when the rules read its answer, {@code required} when it must be answered. */
+        public Builder question(String id, boolean asked, boolean required) {
+            item(Kind.QUESTION, id, asked);
+            declarations.add(new QuestionDecl(id, required));
+            return this;
         }
 
         /** A registration; {@code always} when no rule decides its applicability. */

@@ -36,6 +36,7 @@ import org.eregistrations.engine.fact.Uploaded;
 import org.eregistrations.engine.model.CostDecl;
 import org.eregistrations.engine.model.FieldDecl;
 import org.eregistrations.engine.model.ItemDecl;
+import org.eregistrations.engine.model.QuestionDecl;
 import org.eregistrations.engine.model.RegistrationDecl;
 import org.eregistrations.engine.model.RequirementDecl;
 import org.eregistrations.engine.model.Resolves;
@@ -67,7 +68,8 @@ final class Allowlist {
             Resolves.class,
             CostDecl.class,
             RequirementDecl.class,
-            FieldDecl.class);
+            FieldDecl.class,
+            QuestionDecl.class);
 
     /** Facts a rule may create and insert: only what is derived, never a value of the file or of the catalogue. */
     static final Set<Class<?>> DERIVED = Set.of(

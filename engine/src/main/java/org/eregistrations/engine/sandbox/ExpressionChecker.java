@@ -172,8 +172,22 @@ final class ExpressionChecker {
         if (property.isPresent()) {
             return property;
         }
+        if (isMisspeltProperty(name)) {
+            // inside a pattern a plain small name can only be a property of the fact: say which ones it has
+            violations.unreadable(at(name), FactProperties.missing(scope.self().orElseThrow(), identifier));
+            return Optional.empty();
+        }
         violations.refuse(at(name), "the name '" + qualifiedName(name) + "'");
         return Optional.empty();
+    }
+
+    /** A plain small name read inside a pattern of a fact, that is neither a variable nor an engine handle. */
+    private boolean isMisspeltProperty(NameExpr name) {
+        String identifier = name.getNameAsString();
+        return scope.self().filter(Allowlist::isFact).isPresent()
+                && Character.isLowerCase(identifier.charAt(0))
+                && !ENGINE_HANDLES.contains(identifier)
+                && qualifiedName(name).equals(identifier);
     }
 
     /** {@code java.lang.System} rather than {@code java} when a name starts a fully qualified one. */

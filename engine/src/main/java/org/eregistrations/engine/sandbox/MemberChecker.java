@@ -134,7 +134,9 @@ final class MemberChecker {
             return Optional.empty();
         }
         Optional<Class<?>> property = Allowlist.accessorOf(owner.get(), field).map(Method::getReturnType);
-        if (property.isEmpty()) {
+        if (property.isEmpty() && Allowlist.isFact(owner.get())) {
+            violations.unreadable(expressions.at(access), FactProperties.missing(owner.get(), field));
+        } else if (property.isEmpty()) {
             violations.refuse(expressions.at(access), "the field " + owner.get().getSimpleName() + "." + field);
         }
         return property;

@@ -213,8 +213,10 @@ final class RuleChecker {
             constraintTree(relation.getLeft(), at, scope);
             constraintTree(relation.getRight(), at, scope);
         } else if (descr instanceof BindingDescr binding) {
-            expression(binding.getExpression(), at, scope)
-                    .ifPresent(type -> bind(scope, binding.getVariable(), type, at));
+            // a binding whose expression was refused is still bound, so its uses do not repeat the refusal (the bundle
+            // is refused all the same)
+            Class<?> type = expression(binding.getExpression(), at, scope).orElse(Object.class);
+            bind(scope, binding.getVariable(), type, at);
         } else if (descr instanceof AtomicExprDescr atom) {
             expression(atom.getExpression(), at, scope);
         } else {

@@ -162,6 +162,23 @@ class CoreRulesTest {
     }
 
     @Test
+    void anUnansweredQuestionIsMissingUnlessItIsNotRequired() {
+        ServiceModel model = ServiceModel.builder("asking")
+                .question("required", true)
+                .question("optional", true, false)
+                .registration("only", false, true)
+                .build();
+        RuleSet ruleSet = TestServices.compile(model, "package asking\n");
+
+        Derivation derivation = ruleSet.derive(FileValues.empty());
+
+        assertThat(derivation.get(QUESTIONS_APPLICABLE)).containsExactly("required", "optional");
+        assertThat(derivation.missing())
+                .contains(new Missing(Kind.QUESTION, "required"))
+                .doesNotContain(new Missing(Kind.QUESTION, "optional"));
+    }
+
+    @Test
     void soleRegistrationIsApplicableAndRequestedWithoutAChoice() {
         ServiceModel model = ServiceModel.builder("single")
                 .registration("licence", false, true)

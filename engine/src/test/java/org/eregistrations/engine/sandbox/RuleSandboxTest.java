@@ -73,6 +73,29 @@ class RuleSandboxTest {
     }
 
     @Test
+    void anUnknownFieldOfAFactIsNamedWithTheFieldsTheFactHas() {
+        assertThat(check("Answer(name == \"capital\", numbr > 3)", "insertLogical(new Computed(\"ok\", true));"))
+                .extracting(Refusal::toString)
+                .containsExactly(
+                        "rules.drl:5:27: Answer has no field 'numbr'; it has: name, value, flag, number, text");
+        assertThat(check("Field(name == \"city\", $c : txt)", "insertLogical(new Computed(\"c\", $c));"))
+                .extracting(Refusal::toString)
+                .as("the binding of the misspelt field is not refused again where it is used")
+                .containsExactly(
+                        "rules.drl:5:23: Field has no field 'txt'; it has: name, list, item, value, flag, number, text");
+        assertThat(check("$a : Amount(cost == \"fee\")", "insertLogical(new Computed(\"a\", $a.amout));"))
+                .extracting(Refusal::message)
+                .containsExactly("Amount has no field 'amout'; it has: cost, amount");
+    }
+
+    @Test
+    void aNameThatCannotBeAFieldIsStillRefusedAsNotAllowed() {
+        assertThat(check("Answer(name == \"capital\", System != null)", "insertLogical(new Computed(\"ok\", true));"))
+                .extracting(Refusal::message)
+                .containsExactly("the name 'System'" + Violations.REASON);
+    }
+
+    @Test
     void textThatIsNoStatementIsRefusedToo() {
         assertThat(check("Answer()", "modify($x) { setName(\"y\") }"))
                 .singleElement()

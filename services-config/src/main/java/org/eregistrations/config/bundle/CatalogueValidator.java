@@ -90,6 +90,7 @@ final class CatalogueValidator {
             known(what, "certificate", step.issues(), certificates, step.line());
         }
         CertificateChecks.validate(catalogue, problems);
+        RoleChecks.validate(catalogue, problems);
     }
 
     private void fields() {
@@ -186,6 +187,8 @@ final class CatalogueValidator {
         catalogue
                 .processingSteps()
                 .forEach(s -> translated("processing step '" + s.id() + "' name", s.name(), s.line()));
+        catalogue.roles().forEach(r -> translated("role '" + r.id() + "' label", r.label(), r.line()));
+        catalogue.computed().forEach(c -> translated("computed value '" + c.name() + "' label", c.label(), c.line()));
     }
 
     private void translatedSection(FormSection section) {

@@ -25,8 +25,10 @@ final class ServiceModels {
     static ServiceModel from(Catalogue catalogue, List<RuleInfo> rules) {
         ServiceModel.Builder model = ServiceModel.builder(catalogue.id());
         for (Question question : catalogue.questions()) {
-            model.question(question.id(), rules.stream().anyMatch(rule -> rule.answersRead()
-                    .contains(question.id())));
+            model.question(
+                    question.id(),
+                    rules.stream().anyMatch(rule -> rule.answersRead().contains(question.id())),
+                    question.required());
         }
         for (Registration r : catalogue.registrations()) {
             model.registration(
@@ -34,7 +36,7 @@ final class ServiceModels {
         }
         catalogue.certificates().forEach(c -> model.certificate(c.id()));
         catalogue.requirements().forEach(r -> model.requirement(r.id(), r.upload(), r.documents()));
-        catalogue.costs().forEach(c -> model.cost(c.id(), c.amount(), !catalogue.onlinePayment()));
+        catalogue.costs().forEach(c -> model.cost(c.id(), c.amount(), c.receipt() && !catalogue.onlinePayment()));
         for (Registration r : catalogue.registrations()) {
             r.certificates().forEach(id -> model.resolves(r.id(), Kind.CERTIFICATE, id));
             r.requirements().forEach(id -> model.resolves(r.id(), Kind.REQUIREMENT, id));

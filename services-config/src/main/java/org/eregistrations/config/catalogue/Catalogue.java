@@ -27,6 +27,7 @@ public record Catalogue(
         List<FormSection> submissionForms,
         List<ProcessingStep> processingSteps,
         List<ComputedValue> computed,
+        List<Role> roles,
         String certificateHolder,
         List<String> fileTitle,
         Limits limits,
@@ -41,6 +42,7 @@ public record Catalogue(
         documents = List.copyOf(documents);
         costs = List.copyOf(costs);
         computed = List.copyOf(computed);
+        roles = List.copyOf(roles);
         dataForms = List.copyOf(dataForms);
         submissionForms = List.copyOf(submissionForms);
         processingSteps = List.copyOf(processingSteps);
@@ -74,6 +76,7 @@ public record Catalogue(
                 submissionForms,
                 processingSteps,
                 computed,
+                roles,
                 certificateHolder,
                 fileTitle,
                 limits,
@@ -108,6 +111,18 @@ public record Catalogue(
     /** The computed value of this name, as the catalogue declares it. */
     public Optional<ComputedValue> computedValue(String name) {
         return computed.stream().filter(value -> value.name().equals(name)).findFirst();
+    }
+
+    /** The role of this id, as the catalogue declares it under {@code roles}. */
+    public Optional<Role> role(String id) {
+        return roles.stream().filter(role -> role.id().equals(id)).findFirst();
+    }
+
+    /** A role's label in a language; its id when the catalogue gives it none. */
+    public String roleLabel(String id, String language) {
+        return role(id).map(role -> role.label().in(language))
+                .filter(label -> !label.isBlank())
+                .orElse(id);
     }
 
     /** The path of the value that names a certificate's holder (e.g. {@code dataForms.companyName}), if declared. */

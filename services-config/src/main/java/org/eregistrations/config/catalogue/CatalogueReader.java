@@ -37,6 +37,7 @@ public final class CatalogueReader {
                         "submissionForms",
                         "processingSteps",
                         "computed",
+                        "roles",
                         "certificateHolder",
                         "fileTitle",
                         "limits");
@@ -80,18 +81,23 @@ public final class CatalogueReader {
                         (id, item) -> new Document(
                                 id, labels(item.allowOnly("document " + id, "name"), "name"), item.line())),
                 each(yaml, "costs", (id, item) -> {
-                    item.allowOnly("cost " + id, "name", "amount");
+                    item.allowOnly("cost " + id, "name", "amount", "receipt");
                     return new Cost(
-                            id, labels(item, "name"), item.decimal("amount").orElse(BigDecimal.ZERO), item.line());
+                            id,
+                            labels(item, "name"),
+                            item.decimal("amount").orElse(BigDecimal.ZERO),
+                            item.bool("receipt", true),
+                            item.line());
                 }),
                 each(yaml, "dataForms", CatalogueReader::section),
                 each(yaml, "submissionForms", CatalogueReader::section),
-                each(yaml, "processingSteps", CatalogueReader::step),
+                each(yaml, "processingSteps", StepReader::step),
+                each(yaml, "computed", CatalogueReader::computed),
                 each(
                         yaml,
-                        "computed",
-                        (name, item) -> new ComputedValue(
-                                name, labels(item.allowOnly("computed value " + name, "label"), "label"), item.line())),
+                        "roles",
+                        (id, item) ->
+                                new Role(id, labels(item.allowOnly("role " + id, "label"), "label"), item.line())),
                 yaml.string("certificateHolder").orElse(null),
                 yaml.strings("fileTitle"),
                 ServiceSettings.limits(yaml.map("limits").allowOnly("limits", "maxLength", "maxEntries")),
@@ -100,7 +106,7 @@ public final class CatalogueReader {
         return catalogue;
     }
 
-    private static <T> List<T> each(YamlMap yaml, String key, BiFunction<String, YamlMap, T> read) {
+    static <T> List<T> each(YamlMap yaml, String key, BiFunction<String, YamlMap, T> read) {
         List<T> items = new ArrayList<>();
         for (Map.Entry<String, YamlMap> child : yaml.children(key).entrySet()) {
             items.add(read.apply(child.getKey(), child.getValue()));
@@ -108,7 +114,7 @@ public final class CatalogueReader {
         return items;
     }
 
-    private static Labels labels(YamlMap item, String key) {
+    static Labels labels(YamlMap item, String key) {
         if (!item.has(key)) {
             return new Labels(Map.of());
         }
@@ -116,12 +122,38 @@ public final class CatalogueReader {
     }
 
     private static Question question(String id, YamlMap item) {
-        item.allowOnly("question " + id, "label", "type", "options");
+        item.allowOnly("question " + id, "label", "type", "options", "required", "min", "max");
         FieldType type = type(item, "question " + id);
         if (type == FieldType.LIST) {
             item.problems().error(item.file(), item.line("type"), "question " + id + ": a question cannot be a list");
         }
-        return new Question(id, labels(item, "label"), type, options(item), item.line());
+        return new Question(
+                id,
+                labels(item, "label"),
+                type,
+                options(item),
+                item.bool("required", true),
+                Bounds.min(item, "question " + id, type),
+                Bounds.max(item, "question " + id, type),
+                item.line());
+    }
+
+    private static ComputedValue computed(String name, YamlMap item) {
+        item.allowOnly("computed value " + name, "label", "type");
+        FieldType type = null;
+        if (item.has("type")) {
+            type = type(item, "computed value " + name);
+            if (type == FieldType.LIST || type == FieldType.CHOICE || type == FieldType.EMAIL) {
+                item.problems()
+                        .error(
+                                item.file(),
+                                item.line("type"),
+                                "computed value " + name + ": type must be one of text, number, integer, money, date,"
+                                        + " yesNo, not " + type.yamlName());
+                type = null;
+            }
+        }
+        return new ComputedValue(name, labels(item, "label"), type, item.line());
     }
 
     private static Registration registration(String id, YamlMap item) {
@@ -153,39 +185,7 @@ public final class CatalogueReader {
                 id, labels(item, "name"), applicability(item, id), item.strings("for"), fields, item.line());
     }
 
-    private static ProcessingStep step(String id, YamlMap item) {
-        item.allowOnly(
-                "processing step " + id,
-                "name",
-                "after",
-                "role",
-                "institution",
-                "applicable",
-                "for",
-                "assignable",
-                "roundRobin",
-                "revision",
-                "frontDesk",
-                "fields",
-                "issues");
-        return new ProcessingStep(
-                id,
-                labels(item, "name"),
-                item.strings("after"),
-                item.requiredString("role", "processing step " + id),
-                item.string("institution").orElse(null),
-                applicability(item, id),
-                item.strings("for"),
-                item.bool("assignable", false) || item.bool("roundRobin", false),
-                item.bool("roundRobin", false),
-                item.bool("revision", false),
-                item.bool("frontDesk", false),
-                each(item, "fields", CatalogueReader::field),
-                item.strings("issues"),
-                item.line());
-    }
-
-    private static FormField field(String name, YamlMap item) {
+    static FormField field(String name, YamlMap item) {
         item.allowOnly(
                 "field " + name, "label", "type", "required", "min", "max", "pattern", "options", "when", "fields");
         FieldType type = type(item, "field " + name);
@@ -208,8 +208,8 @@ public final class CatalogueReader {
                 labels(item, "label"),
                 type,
                 item.bool("required", false),
-                item.decimal("min").orElse(null),
-                item.decimal("max").orElse(null),
+                Bounds.min(item, "field " + name, type),
+                Bounds.max(item, "field " + name, type),
                 item.string("pattern").orElse(null),
                 options(item),
                 whenField,
@@ -226,8 +226,7 @@ public final class CatalogueReader {
                         .error(
                                 item.file(),
                                 item.line("type"),
-                                what + ": unknown type '" + name
-                                        + "'; expected one of text, number, money, date, yesNo, choice, email, list");
+                                what + ": unknown type '" + name + "'; expected one of " + FieldType.names());
             }
             return FieldType.TEXT;
         });
@@ -242,7 +241,7 @@ public final class CatalogueReader {
         return options;
     }
 
-    private static String applicability(YamlMap item, String id) {
+    static String applicability(YamlMap item, String id) {
         String value = item.string("applicable").orElse("auto");
         if (!APPLICABILITY.contains(value)) {
             item.problems()

@@ -7,6 +7,7 @@ import java.util.Optional;
 public enum FieldType {
     TEXT("text"),
     NUMBER("number"),
+    INTEGER("integer"),
     MONEY("money"),
     DATE("date"),
     YES_NO("yesNo"),
@@ -18,6 +19,12 @@ public enum FieldType {
 
     FieldType(String yamlName) {
         this.yamlName = yamlName;
+    }
+
+    /** Every type's catalogue name, for messages: {@code text, number, integer, …}. */
+    public static String names() {
+        return String.join(
+                ", ", Arrays.stream(values()).map(FieldType::yamlName).toList());
     }
 
     public String yamlName() {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A step of Part B: it becomes pending once the steps in {@code after} are approved (steps with the same
- * predecessors run in parallel), and is worked by officers with {@code role} at {@code institution}. An
+ * predecessors run in parallel), and is worked by officers with one of its {@code roles} at {@code institution}. An
  * {@code assignable} step is taken by one officer, who alone decides it; at a {@code roundRobin} step (assignable too)
  * new work is given to the officers who hold its role in turn. At a {@code revision} step the officer marks
  * each document, receipt and data section of the file valid or invalid before deciding: it is approved only when
@@ -18,7 +18,7 @@ public record ProcessingStep(
         String id,
         Labels name,
         List<String> after,
-        String role,
+        List<String> roles,
         String institution,
         String applicable,
         List<String> forRegistrations,
@@ -31,6 +31,7 @@ public record ProcessingStep(
         int line) {
     public ProcessingStep {
         after = List.copyOf(after);
+        roles = List.copyOf(roles);
         forRegistrations = List.copyOf(forRegistrations);
         fields = List.copyOf(fields);
         issues = List.copyOf(issues);

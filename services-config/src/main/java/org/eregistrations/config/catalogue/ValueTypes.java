@@ -27,6 +27,7 @@ public final class ValueTypes {
                 default -> throw new IllegalArgumentException("'" + text + "' is not yes or no");
             };
             case NUMBER, MONEY -> number(text);
+            case INTEGER -> wholeNumber(text);
             case DATE -> date(text);
             case CHOICE -> option(options, text);
             case EMAIL -> email(text);
@@ -84,6 +85,14 @@ public final class ValueTypes {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + text + "' is not a number");
         }
+    }
+
+    private static BigDecimal wholeNumber(String text) {
+        BigDecimal number = number(text);
+        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("'" + text + "' is not a whole number");
+        }
+        return number.setScale(0);
     }
 
     private static LocalDate date(String text) {

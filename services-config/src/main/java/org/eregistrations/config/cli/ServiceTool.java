@@ -12,7 +12,8 @@ import org.eregistrations.engine.ruleset.RuleSet;
 
 /**
  * The configurators' command line: {@code validate <dir>} checks and compiles bundles, {@code test <dir>} also runs
- * their scenarios. {@code <dir>} is one bundle or a folder of bundles. Exit code 0 when all is well, 1 otherwise.
+ * their scenarios and applies the instance's activation gate ({@link TestReport#refusal}). {@code <dir>} is one
+ * bundle or a folder of bundles. Exit code 0 when all is well, 1 otherwise.
  */
 public final class ServiceTool {
     private static final String USAGE =
@@ -71,12 +72,22 @@ public final class ServiceTool {
         for (ScenarioResult result : report.results()) {
             out.println(prefixed(dir, result.toString()));
         }
+        List<String> refused = report.gateMessages(folderName(dir));
+        refused.forEach(message -> out.println(dir + ": " + message));
         long failed = report.failures().size();
-        out.println((report.passed() ? "PASSED " : "FAILED ") + dir + ": "
+        boolean passed = report.refusal(folderName(dir)).isEmpty();
+        out.println((passed ? "PASSED " : "FAILED ") + dir + ": "
                 + report.results().size() + " scenario(s), "
                 + (report.results().size() - failed) + " passed, " + failed + " failed"
-                + (report.problems().stream().anyMatch(p -> p.isError()) ? ", bundle has errors" : ""));
-        return report.passed();
+                + (report.problems().stream().anyMatch(p -> p.isError()) ? ", bundle has errors" : "")
+                + (refused.isEmpty() ? "" : ", refused as the instance would refuse it"));
+        return passed;
+    }
+
+    /** The name of the bundle's folder, which the instance's gate wants to be the service id. */
+    private static String folderName(Path dir) {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return name == null ? "" : name.toString();
     }
 
     private static String summary(Path dir, RuleSet ruleSet) {

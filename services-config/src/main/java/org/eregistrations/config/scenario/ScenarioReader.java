@@ -9,9 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.Cost;
-import org.eregistrations.config.catalogue.FieldType;
 import org.eregistrations.config.catalogue.FormField;
-import org.eregistrations.config.catalogue.Option;
 import org.eregistrations.config.catalogue.Question;
 import org.eregistrations.config.catalogue.Registration;
 import org.eregistrations.config.catalogue.Requirement;
@@ -50,7 +48,9 @@ public final class ScenarioReader {
     private Scenario scenario(YamlMap yaml) {
         yaml.allowOnly("scenario", "scenario", "given", "expect");
         String name = yaml.requiredString("scenario", "scenario");
-        return new Scenario(name, yaml.file(), yaml.line(), given(yaml.map("given")), expectations(yaml.map("expect")));
+        List<Expectation> expectations = expectations(yaml.map("expect"));
+        ComputedTypes.of(catalogue, yaml.line()).ifPresent(expectations::add);
+        return new Scenario(name, yaml.file(), yaml.line(), given(yaml.map("given")), expectations);
     }
 
     private FileValues given(YamlMap given) {
@@ -63,8 +63,7 @@ public final class ScenarioReader {
             if (question.isEmpty()) {
                 problems.error(given.file(), answers.line(id), "answers: no question '" + id + "' in the catalogue");
             } else {
-                typed(answers, id, question.get().type(), question.get().options(), raw)
-                        .ifPresent(value -> values.answer(id, value));
+                typed(answers, id, question.get().asField(), raw).ifPresent(value -> values.answer(id, value));
             }
         });
         for (String registration : given.strings("checked")) {
@@ -122,7 +121,12 @@ public final class ScenarioReader {
             values.upload(Kind.REQUIREMENT_UPLOAD, upload);
         }
         for (String cost : given.strings("receipts")) {
-            known(given, "receipts", "cost", cost, ids(catalogue.costs(), Cost::id));
+            known(
+                    given,
+                    "receipts",
+                    "cost with a payment receipt",
+                    cost,
+                    ids(catalogue.costs().stream().filter(Cost::receipt).toList(), Cost::id));
             values.upload(Kind.PAYMENT_RECEIPT_UPLOAD, cost);
         }
         values.signAffidavit(given.bool("affidavitSigned", false));
@@ -148,15 +152,19 @@ public final class ScenarioReader {
                     "no field '" + name + "' in the catalogue");
             return Optional.empty();
         }
-        return typed(yaml, name, field.get().type(), field.get().options(), raw);
+        return typed(yaml, name, field.get(), raw);
     }
 
-    private Optional<Object> typed(YamlMap yaml, String key, FieldType type, List<Option> options, String raw) {
+    /** The value as its question or field types it, meeting its bounds and pattern as an investor's value must. */
+    private Optional<Object> typed(YamlMap yaml, String key, FormField field, String raw) {
+        int line = yaml.line(key.substring(key.lastIndexOf('.') + 1));
         try {
-            return Optional.of(ValueTypes.parse(type, options, raw));
+            Object value = ValueTypes.parse(field.type(), field.options(), raw);
+            Optional<String> problem = ValueTypes.problem(field, value);
+            problem.ifPresent(reason -> problems.error(yaml.file(), line, key + ": '" + raw + "' " + reason));
+            return problem.isPresent() ? Optional.empty() : Optional.of(value);
         } catch (IllegalArgumentException e) {
-            problems.error(
-                    yaml.file(), yaml.line(key.substring(key.lastIndexOf('.') + 1)), key + ": " + e.getMessage());
+            problems.error(yaml.file(), line, key + ": " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -184,12 +192,14 @@ public final class ScenarioReader {
                         Expectations.members(key, line, expect.strings(key), DerivedSet.FIELDS_APPLICABLE, false));
                 case "missing" -> expectations.add(Expectations.missing(line, expect.strings(key)));
                 case "complete" -> expectations.add(Expectations.complete(line, expect.bool(key, true)));
+                case StepOrder.KEY -> expectations.add(StepOrder.read(expect, catalogue, problems));
                 default -> problems.error(
                         expect.file(),
                         line,
                         "expect: unknown key '" + key + "'; expected a set such"
                                 + " as registrations.requested, or costs.amounts, costs.total, computed,"
-                                + " requirementUploads.chosen, fields.visible, fields.hidden, missing, complete");
+                                + " requirementUploads.chosen, fields.visible, fields.hidden, missing, complete,"
+                                + " processingSteps.order");
             }
         }
         return expectations;

@@ -2,6 +2,7 @@ package org.eregistrations.config.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eregistrations.config.bundle.CompiledBundle;
 import org.eregistrations.config.yaml.Problem;
 import org.eregistrations.config.yaml.Problems;
@@ -11,6 +12,9 @@ import org.eregistrations.config.yaml.Problems;
  * the {@code test} command prints.
  */
 public record TestReport(CompiledBundle compiled, List<Problem> problems, List<ScenarioResult> results) {
+    private static final String NO_SCENARIO =
+            "the bundle has no scenario; scenarios gate activation on a live instance, add one under scenarios/";
+
     public TestReport {
         problems = List.copyOf(problems);
         results = List.copyOf(results);
@@ -40,6 +44,44 @@ public record TestReport(CompiledBundle compiled, List<Problem> problems, List<S
         return compiled.ruleSet().isPresent()
                 && problems.stream().noneMatch(Problem::isError)
                 && results.stream().allMatch(ScenarioResult::passed);
+    }
+
+    /**
+     * Why the bundle may not be activated, or empty when it may: the one gate that the instance (for a folder, an
+     * upload or a rollback) and {@code service-tool test} both apply. A bundle read from a folder ({@code folderName}
+     * not null) must be in a folder named after its service id, so a copied folder never replaces another service; it
+     * must pass, and it must have scenarios, since they are what gates activation.
+     */
+    public Optional<List<String>> refusal(String folderName) {
+        Optional<String> misplaced = misplaced(folderName);
+        if (misplaced.isPresent()) {
+            return Optional.of(List.of(misplaced.get()));
+        }
+        if (!passed()) {
+            return Optional.of(messages());
+        }
+        if (results.isEmpty()) {
+            return Optional.of(List.of(NO_SCENARIO));
+        }
+        return Optional.empty();
+    }
+
+    /** What the gate refuses beyond the problems and failures of the report itself. */
+    public List<String> gateMessages(String folderName) {
+        List<String> messages = new ArrayList<>();
+        misplaced(folderName).ifPresent(messages::add);
+        if (passed() && results.isEmpty()) {
+            messages.add(NO_SCENARIO);
+        }
+        return messages;
+    }
+
+    private Optional<String> misplaced(String folderName) {
+        return compiled.bundle()
+                .map(bundle -> bundle.catalogue().id())
+                .filter(serviceId -> folderName != null && !folderName.equals(serviceId))
+                .map(serviceId -> "folder '" + folderName + "' holds service '" + serviceId
+                        + "'; a bundle's folder is named after its service id");
     }
 
     public List<ScenarioResult> failures() {

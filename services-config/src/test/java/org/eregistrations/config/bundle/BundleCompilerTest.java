@@ -118,7 +118,7 @@ class BundleCompilerTest {
     void unknownFieldTypeIsReported() {
         assertThat(errors(TestBundles.valid().replace("service.yaml", "type: text", "type: txt")))
                 .containsExactly("service.yaml:32: field holderName: unknown type 'txt'; expected one of text, number,"
-                        + " money, date, yesNo, choice, email, list");
+                        + " integer, money, date, yesNo, choice, email, list");
     }
 
     @Test

@@ -42,6 +42,7 @@ class CatalogueComputedAndHolderTest {
         assertThat(catalogue.computedValue("fullName").map(value -> value.label()
                         .in("es")))
                 .contains("Nombre completo");
+        assertThat(catalogue.computedValue("fullName").map(ComputedValue::type)).isEmpty();
         assertThat(catalogue.computedValue("other")).isEmpty();
     }
 
@@ -53,7 +54,7 @@ class CatalogueComputedAndHolderTest {
                         + """
                         certificateHolder: guide.companyName
                         computed:
-                          fullName: {label: {en: Full name, es: Nombre completo}, type: text}
+                          fullName: {label: {en: Full name, es: Nombre completo}, kind: text}
                         """,
                 problems);
 
@@ -63,7 +64,8 @@ class CatalogueComputedAndHolderTest {
                         7,
                         "certificateHolder 'guide.companyName' must name a field of a data or submission form,"
                                 + " e.g. dataForms.companyName"));
-        assertThat(problems.all()).anyMatch(problem -> problem.message().contains("unknown key 'type'"));
+        assertThat(problems.all())
+                .anyMatch(problem -> problem.message().contains("unknown key 'kind'; expected one of label, type"));
     }
 
     @Test

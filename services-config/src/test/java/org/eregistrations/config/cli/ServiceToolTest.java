@@ -43,16 +43,45 @@ class ServiceToolTest {
 
     @Test
     void testRunsTheScenariosOfEveryBundleInAFolder() {
-        TestBundles.valid().writeTo(dir.resolve("one"));
+        TestBundles.valid().writeTo(dir.resolve("permit"));
         TestBundles.valid()
+                .replace("service.yaml", "id: permit", "id: licence")
                 .replace("scenarios/importer.yaml", "costs.total: 10", "costs.total: 11")
-                .writeTo(dir.resolve("two"));
+                .writeTo(dir.resolve("licence"));
 
         assertThat(tool.run("test", dir.toString())).isEqualTo(1);
         assertThat(output())
-                .contains("PASSED " + dir.resolve("one") + ": 1 scenario(s), 1 passed, 0 failed")
-                .contains("FAILED " + dir.resolve("two") + ": 1 scenario(s), 0 passed, 1 failed")
+                .contains("PASSED " + dir.resolve("permit") + ": 1 scenario(s), 1 passed, 0 failed")
+                .contains("FAILED " + dir.resolve("licence") + ": 1 scenario(s), 0 passed, 1 failed")
                 .contains("costs.total: expected 11 but derived 10");
+    }
+
+    @Test
+    void testRefusesABundleWithoutScenariosAsTheInstanceDoes() {
+        Path bundle = TestBundles.valid().without("scenarios/importer.yaml").writeTo(dir.resolve("permit"));
+
+        assertThat(tool.run("test", bundle.toString())).isEqualTo(1);
+        assertThat(output())
+                .contains(bundle + ": the bundle has no scenario; scenarios gate activation on a live instance")
+                .contains("FAILED " + bundle + ": 0 scenario(s), 0 passed, 0 failed, refused as the instance would");
+    }
+
+    @Test
+    void testRefusesABundleWhoseFolderIsNotNamedAfterItsService() {
+        Path bundle = TestBundles.valid().writeTo(dir.resolve("permit-copy"));
+
+        assertThat(tool.run("test", bundle.toString())).isEqualTo(1);
+        assertThat(output())
+                .contains(bundle + ": folder 'permit-copy' holds service 'permit'; a bundle's folder is named after"
+                        + " its service id")
+                .contains("FAILED " + bundle + ": 1 scenario(s), 1 passed, 0 failed, refused");
+    }
+
+    @Test
+    void validateDoesNotAskForScenariosOrTheFolderName() {
+        Path bundle = TestBundles.valid().without("scenarios/importer.yaml").writeTo(dir.resolve("elsewhere"));
+
+        assertThat(tool.run("validate", bundle.toString())).isZero();
     }
 
     @Test

@@ -121,7 +121,38 @@ class ScenarioRunnerTest {
                 .extracting(Problem::toString)
                 .contains(
                         "scenarios/importer.yaml:4: checked: no registration 'importLicense' in the catalogue",
-                        "scenarios/importer.yaml:5: receipts: no cost 'fees' in the catalogue");
+                        "scenarios/importer.yaml:5: receipts: no cost with a payment receipt 'fees' in the catalogue");
+    }
+
+    @Test
+    void scenarioUploadingOrChoosingWhatTheCatalogueLacksIsAProblem() {
+        TestReport report = test(TestBundles.valid()
+                .replace(
+                        "scenarios/importer.yaml",
+                        "  answers: {isImporter: true}",
+                        "  answers: {isImporter: true}\n  uploaded: [identty]\n  chosen: {identity: passport}"));
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .contains(
+                        "scenarios/importer.yaml:4: uploaded: no requirement with an upload 'identty' in the catalogue",
+                        "scenarios/importer.yaml:5: chosen: requirement 'identity' offers no choice of documents");
+    }
+
+    @Test
+    void aValueBeyondTheBoundsOfItsFieldIsAProblemAsOnThePages() {
+        TestReport report = test(TestBundles.valid()
+                .replace("service.yaml", "type: text, required: true}", "type: text, required: true, max: 3}")
+                .replace(
+                        "scenarios/importer.yaml",
+                        "  answers: {isImporter: true}",
+                        "  answers: {isImporter: true}\n  fields: {holderName: Anabel}"));
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.problems())
+                .extracting(Problem::toString)
+                .containsExactly("scenarios/importer.yaml:4: holderName: 'Anabel' must have at most 3 characters");
     }
 
     @Test

@@ -32,8 +32,11 @@ class RoleChoices {
         this.services = services;
     }
 
-    /** A step role and the steps it works, e.g. {@code registryOfficer}: "Company registration: Registration". */
-    public record StepRole(String role, String steps) {}
+    /**
+     * A step role, its label (the catalogue's {@code roles.<id>.label}, else its id) and the steps it works, e.g.
+     * {@code registryOfficer}, "Commercial registry officer": "Register a company: Commercial registration".
+     */
+    public record StepRole(String role, String label, String steps) {}
 
     /** The step roles worked at an institution (its id and name; none: steps not bound to one). */
     public record Group(String institution, String name, List<StepRole> roles) {}
@@ -66,6 +69,7 @@ class RoleChoices {
     Offered offered(String language) {
         Map<String, String> institutions = new LinkedHashMap<>();
         Map<String, Map<String, Set<String>>> stepsByRoleByInstitution = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         Set<String> placed = new LinkedHashSet<>();
         for (PublishedService service : services.all()) {
             Catalogue catalogue = service.catalogue();
@@ -77,14 +81,17 @@ class RoleChoices {
                 if (!at.isEmpty()) {
                     institutions.putIfAbsent(at, at);
                 }
-                if (step.role() == null
-                        || (!placed.add(step.role()) && !placedAt(stepsByRoleByInstitution, at, step))) {
-                    continue;
+                for (String role : step.roles()) {
+                    if (!placed.add(role) && !placedAt(stepsByRoleByInstitution, at, role)) {
+                        continue;
+                    }
+                    labels.putIfAbsent(role, catalogue.roleLabel(role, language));
+                    stepsByRoleByInstitution
+                            .computeIfAbsent(at, key -> new LinkedHashMap<>())
+                            .computeIfAbsent(role, key -> new LinkedHashSet<>())
+                            .add(catalogue.name().in(language) + ": "
+                                    + step.name().in(language));
                 }
-                stepsByRoleByInstitution
-                        .computeIfAbsent(at, key -> new LinkedHashMap<>())
-                        .computeIfAbsent(step.role(), key -> new LinkedHashSet<>())
-                        .add(catalogue.name().in(language) + ": " + step.name().in(language));
             }
         }
         List<Group> groups = new ArrayList<>();
@@ -92,7 +99,7 @@ class RoleChoices {
                 at,
                 institutions.getOrDefault(at, ""),
                 roles.entrySet().stream()
-                        .map(r -> new StepRole(r.getKey(), String.join(" · ", r.getValue())))
+                        .map(r -> new StepRole(r.getKey(), labels.get(r.getKey()), String.join(" · ", r.getValue())))
                         .toList())));
         List<Choice> choices = institutions.entrySet().stream()
                 .map(i -> new Choice(i.getKey(), i.getValue()))
@@ -101,7 +108,7 @@ class RoleChoices {
     }
 
     /** A role already placed elsewhere is listed once, under the institution where it first appeared. */
-    private static boolean placedAt(Map<String, Map<String, Set<String>>> groups, String at, ProcessingStep step) {
-        return groups.getOrDefault(at, Map.of()).containsKey(step.role());
+    private static boolean placedAt(Map<String, Map<String, Set<String>>> groups, String at, String role) {
+        return groups.getOrDefault(at, Map.of()).containsKey(role);
     }
 }

@@ -15,8 +15,8 @@ import org.eregistrations.web.services.BundleFiles;
 
 /**
  * Notices which bundle folders of a rules folder changed since it last looked: a new folder, or any file added,
- * removed or edited. What was there when the watch began counts as seen, so an instance that starts later serves the
- * active version from the database rather than its own folder.
+ * removed or edited; and which were removed. What was there when the watch began counts as seen, so an instance that
+ * starts later serves the active version from the database rather than its own folder.
  */
 public final class FolderWatch {
     private final Path root;
@@ -37,6 +37,20 @@ public final class FolderWatch {
             }
         }
         return changed;
+    }
+
+    /**
+     * The bundle folders seen before that are gone since the last call (deleted, or without their {@code service.yaml}
+     * any more); forgotten, so a folder put back is a new one.
+     */
+    public List<Path> removed() {
+        List<Path> present = bundles();
+        List<Path> removed = seen.keySet().stream()
+                .filter(dir -> !present.contains(dir))
+                .sorted()
+                .toList();
+        removed.forEach(seen::remove);
+        return removed;
     }
 
     private List<Path> bundles() {

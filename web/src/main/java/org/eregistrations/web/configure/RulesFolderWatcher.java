@@ -13,7 +13,10 @@ import org.eregistrations.web.AppConfig;
 import org.eregistrations.web.services.ActivationGate;
 import org.jboss.logging.Logger;
 
-/** Activates a bundle when a configurator edits its folder: each changed folder goes through the activation gate. */
+/**
+ * Activates a bundle when a configurator edits its folder: each changed folder goes through the activation gate. A
+ * deleted folder changes nothing but a log line ({@link #removedMessage}).
+ */
 @ApplicationScoped
 public class RulesFolderWatcher {
     private static final Logger LOG = Logger.getLogger(RulesFolderWatcher.class);
@@ -44,6 +47,7 @@ public class RulesFolderWatcher {
                             var attempt = gate.submitFolder(dir, "folder");
                             LOG.infof("%s changed: activation attempt %s", dir, attempt.id());
                         }
+                        watch.removed().forEach(dir -> LOG.warn(removedMessage(dir)));
                     } catch (RuntimeException e) {
                         LOG.errorf(e, "watching %s failed", config.rulesDir());
                     }
@@ -51,6 +55,17 @@ public class RulesFolderWatcher {
                 config.watchIntervalMillis(),
                 config.watchIntervalMillis(),
                 TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * What deleting a bundle folder does: nothing to the service. Its active version keeps serving (it is stored in
+     * the database, and other instances serve it too), so a folder deleted by mistake, or while it is being replaced,
+     * never takes a service offline; only retiring it on the configuration page or API stops new files.
+     */
+    static String removedMessage(Path dir) {
+        String service = dir.getFileName().toString();
+        return dir + " was removed: service '" + service + "' keeps serving its active version; to stop new files"
+                + " retire it on the configuration page or with POST /api/rulesets/" + service + "/retire";
     }
 
     void stop(@Observes ShutdownEvent event) {

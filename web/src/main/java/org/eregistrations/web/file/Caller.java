@@ -49,7 +49,7 @@ public record Caller(String user, String session, Set<String> roles, String inst
      * checked before institutions were), and a step that names no institution is worked by every officer with its role.
      */
     public boolean works(ProcessingStep step) {
-        return has(OFFICER) && has(step.role()) && atInstitutionOf(step);
+        return has(OFFICER) && step.roles().stream().anyMatch(this::has) && atInstitutionOf(step);
     }
 
     /**

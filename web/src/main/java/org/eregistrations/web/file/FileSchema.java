@@ -125,7 +125,7 @@ public final class FileSchema {
         if (path instanceof Answer answer) {
             return catalogue
                     .question(answer.question())
-                    .map(q -> new Slot(q.type(), q.options(), null))
+                    .map(q -> new Slot(q.type(), q.options(), q.asField()))
                     .orElseThrow(() -> new InvalidValueException(at, "is not a question of this service"));
         }
         if (path instanceof Checked checked) {

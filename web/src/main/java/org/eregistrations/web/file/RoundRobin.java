@@ -66,15 +66,16 @@ class RoundRobin {
         return any;
     }
 
-    /** The user names of the officers who hold the step's role at its institution, in order. */
+    /** The user names of the officers who hold one of the step's roles at its institution, in order. */
     List<String> officersOf(ProcessingStep step) {
         return sql.list(
-                "select username from app_user where roles @> array['officer', ?]::text[]"
+                "select username from app_user where roles @> array['officer']::text[]"
+                        + " and roles && string_to_array(?, ',')::text[]"
                         + " and confirmed_at is not null"
                         + " and (cast(? as text) is null or institution is null or institution = ?)"
                         + " order by username",
                 row -> row.getString(1),
-                step.role(),
+                String.join(",", step.roles()),
                 step.institution(),
                 step.institution());
     }

@@ -26,8 +26,9 @@ class WorkedSteps {
                 .findFirst()
                 .orElseThrow(() -> new InvalidValueException("step", "no processing step '" + step + "'"));
         if (!caller.works(worked)) {
-            throw new AccessDeniedException("step '" + step + "' is worked by role '" + worked.role() + "'"
-                    + (worked.institution() == null ? "" : " at institution '" + worked.institution() + "'"));
+            throw new AccessDeniedException(
+                    "step '" + step + "' is worked by role '" + String.join("' or '", worked.roles()) + "'"
+                            + (worked.institution() == null ? "" : " at institution '" + worked.institution() + "'"));
         }
         if (worked.assignable()) {
             // only the officer who took the file decides an assignable step, through the pages or the API

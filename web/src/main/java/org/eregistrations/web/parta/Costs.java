@@ -1,14 +1,11 @@
 package org.eregistrations.web.parta;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.web.file.DerivationView;
 import org.eregistrations.web.file.FileService.Opened;
+import org.eregistrations.web.site.ShownValues;
 
 /** The file's applicable costs and their total, as the guide and the payments page show them. */
 final class Costs {
@@ -42,22 +39,8 @@ final class Costs {
         return money(derived.total(), catalogue, lang);
     }
 
-    /**
-     * An amount in the service's currency ({@code currency} of its catalogue) as the visitor's language writes it
-     * ({@code $25.00}, {@code 25,00 US$}); with two decimals and no sign when the service declares no currency.
-     */
+    /** An amount in the service's currency as the visitor's language writes it ({@link ShownValues#money}). */
     static String money(BigDecimal amount, Catalogue catalogue, String lang) {
-        Locale locale = Locale.forLanguageTag(lang);
-        Optional<Currency> currency = catalogue.currencyOfAmounts();
-        NumberFormat format = currency.isPresent()
-                ? NumberFormat.getCurrencyInstance(locale)
-                : NumberFormat.getNumberInstance(locale);
-        int decimals = currency.map(Currency::getDefaultFractionDigits)
-                .filter(d -> d >= 0)
-                .orElse(2);
-        currency.ifPresent(format::setCurrency);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(amount == null ? BigDecimal.ZERO : amount);
+        return ShownValues.money(amount, catalogue, lang);
     }
 }

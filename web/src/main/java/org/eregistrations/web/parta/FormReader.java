@@ -175,8 +175,14 @@ final class FormReader {
         }
     }
 
-    /** The form field of a path such as {@code dataForms.city} or {@code dataForms.shareholders[0].name}. */
+    /**
+     * The form field of a path such as {@code dataForms.city} or {@code dataForms.shareholders[0].name}; a guide
+     * question ({@code guide.capital}) as a field, so its answers meet the same constraints.
+     */
     FormField field(PropertyPath path) {
+        if (path instanceof Answer answer) {
+            return catalogue.question(answer.question()).map(q -> q.asField()).orElse(null);
+        }
         if (path instanceof FieldValue value) {
             return catalogue.field(value.field()).orElse(null);
         }

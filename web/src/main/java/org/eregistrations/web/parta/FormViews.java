@@ -17,6 +17,7 @@ import org.eregistrations.web.file.PropertyPath.EntryValue;
 import org.eregistrations.web.file.PropertyPath.FieldValue;
 import org.eregistrations.web.file.PropertyPath.Forms;
 import org.eregistrations.web.file.PropertyPath.Reviewed;
+import org.eregistrations.web.site.ShownValues;
 
 /**
  * The applicable sections of the data forms or the submission forms with their applicable fields, a list field
@@ -171,7 +172,8 @@ final class FormViews {
     List<ComputedItem> computed() {
         List<ComputedItem> items = new ArrayList<>();
         derived.computed()
-                .forEach((name, value) -> items.add(new ComputedItem(computedLabel(name), String.valueOf(value))));
+                .forEach((name, value) -> items.add(
+                        new ComputedItem(computedLabel(name), ShownValues.computed(name, value, catalogue, lang))));
         return items;
     }
 

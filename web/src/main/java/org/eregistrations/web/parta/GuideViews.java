@@ -58,8 +58,8 @@ final class GuideViews {
                 q.label().in(lang),
                 q.type(),
                 q.options(),
-                false,
-                null,
+                q.required(),
+                q.asField(),
                 entered,
                 problems);
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One input of a form as the templates draw it: its name (the file's property path), an HTML id, its label, a type
- * ({@code text}, {@code email}, {@code date}, {@code money}, {@code number}, {@code choice}, {@code yesNo},
+ * ({@code text}, {@code email}, {@code date}, {@code money}, {@code number}, {@code integer}, {@code choice}, {@code yesNo},
  * {@code checkbox}), the value shown, the options of a choice, whether it is required, and a problem to show next to it.
  */
 public record Input(
@@ -26,6 +26,10 @@ public record Input(
     }
 
     public String inputMode() {
-        return type.equals("money") || type.equals("number") ? "decimal" : null;
+        return switch (type) {
+            case "money", "number" -> "decimal";
+            case "integer" -> "numeric";
+            default -> null;
+        };
     }
 }

@@ -146,6 +146,9 @@ public interface PartaMessages {
     String error_type_number();
 
     @Message
+    String error_type_integer();
+
+    @Message
     String error_type_money();
 
     @Message

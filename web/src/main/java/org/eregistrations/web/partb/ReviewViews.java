@@ -20,6 +20,7 @@ import org.eregistrations.web.file.FileView;
 import org.eregistrations.web.file.PropertyPath;
 import org.eregistrations.web.file.Revision;
 import org.eregistrations.web.file.StepForm;
+import org.eregistrations.web.site.ShownValues;
 import org.eregistrations.web.site.Texts;
 
 /** A sent file as the officer reviews it: its data-form values with their labels, its documents, its steps. */
@@ -81,7 +82,7 @@ final class ReviewViews {
                                     .or(() -> catalogue.field(name).map(field -> field.label()
                                             .in(lang)))
                                     .orElse(name),
-                            String.valueOf(value))));
+                            ShownValues.computed(name, value, catalogue, lang))));
         }
         return items;
     }

@@ -86,7 +86,7 @@ class ActivationAttempt {
                     .map(result -> new ScenarioOutcome(
                             result.scenario().name(), result.scenario().file(), result.failures()))
                     .toList();
-            Optional<List<String>> refusal = refusal(report, serviceId, folderName);
+            Optional<List<String>> refusal = report.refusal(folderName);
             if (refusal.isPresent()) {
                 return refused(new Attempt(
                         id,
@@ -170,22 +170,6 @@ class ActivationAttempt {
                 user,
                 source,
                 List.of()));
-    }
-
-    /** Why a checked bundle may not be activated; empty when it may. */
-    private static Optional<List<String>> refusal(TestReport report, String serviceId, String folderName) {
-        if (folderName != null && serviceId != null && !folderName.equals(serviceId)) {
-            return Optional.of(List.of("folder '" + folderName + "' holds service '" + serviceId
-                    + "'; a bundle's folder is named after its service id"));
-        }
-        if (!report.passed()) {
-            return Optional.of(report.messages());
-        }
-        if (report.results().isEmpty()) {
-            return Optional.of(List.of("the bundle has no scenario;"
-                    + " scenarios gate activation on a live instance, add one under scenarios/"));
-        }
-        return Optional.empty();
     }
 
     private Attempt refused(Attempt attempt) {

@@ -76,6 +76,17 @@ class UserAdminTest {
     }
 
     @Test
+    void stepRolesAreOfferedByTheLabelsTheirCataloguesGiveThem() {
+        Browser admin = new Browser().login("admin", "admin");
+
+        assertThat(admin.get("/admin/users/new").asString())
+                .contains("<strong>Commercial registry officer</strong> (<code>registryOfficer</code>)")
+                .contains("<strong>Licensing manager</strong> (<code>licensingManager</code>)");
+        assertThat(admin.get("/admin/users/new?lang=es").asString())
+                .contains("<strong>Registrador mercantil</strong> (<code>registryOfficer</code>)");
+    }
+
+    @Test
     void anInvitedOfficerChoosesAPasswordThroughTheMailedLinkAndLogsIn() {
         Browser admin = new Browser().login("admin", "admin");
         String form = admin.get("/admin/users/new").asString();

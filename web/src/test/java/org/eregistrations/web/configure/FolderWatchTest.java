@@ -38,6 +38,34 @@ class FolderWatchTest {
     }
 
     @Test
+    void aDeletedBundleFolderIsReportedOnceAndAFolderPutBackIsNew() throws Exception {
+        Path permit = bundle("permit");
+        Path licence = bundle("licence");
+        FolderWatch watch = new FolderWatch(root);
+        assertThat(watch.removed()).isEmpty();
+
+        Files.delete(permit.resolve("rules.drl"));
+        Files.delete(permit.resolve("service.yaml"));
+        Files.delete(permit);
+        Files.delete(licence.resolve("service.yaml"));
+
+        assertThat(watch.changed()).isEmpty();
+        assertThat(watch.removed()).containsExactly(licence, permit);
+        assertThat(watch.removed()).isEmpty();
+
+        bundle("permit");
+        assertThat(watch.changed()).containsExactly(permit);
+    }
+
+    @Test
+    void aRemovedFolderLeavesTheServiceServingAndSaysHowToRetireIt() {
+        assertThat(RulesFolderWatcher.removedMessage(root.resolve("permit")))
+                .isEqualTo(root.resolve("permit") + " was removed: service 'permit' keeps serving its active version;"
+                        + " to stop new files retire it on the configuration page or with"
+                        + " POST /api/rulesets/permit/retire");
+    }
+
+    @Test
     void folderWithoutCatalogueIsNotWatched() throws Exception {
         FolderWatch watch = new FolderWatch(root);
         Files.createDirectories(root.resolve("notes"));
