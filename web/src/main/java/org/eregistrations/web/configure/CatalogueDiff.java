@@ -15,7 +15,7 @@ import org.eregistrations.config.catalogue.Catalogue;
 
 /**
  * The catalogues of two versions compared entry by entry: questions, registrations, certificates, requirements,
- * documents, costs, form fields, processing steps, computed values and institutions that were added, removed or
+ * documents, costs, form fields, processing steps, computed values, institutions and roles that were added, removed or
  * changed, and for a changed one which of its keys changed. Where an entry stands in {@code service.yaml} (its line)
  * is not a change.
  */
@@ -33,6 +33,7 @@ public final class CatalogueDiff {
         SECTIONS.put("processingSteps", Catalogue::processingSteps);
         SECTIONS.put("computed", Catalogue::computed);
         SECTIONS.put("institutions", Catalogue::institutions);
+        SECTIONS.put("roles", Catalogue::roles);
     }
 
     private CatalogueDiff() {}

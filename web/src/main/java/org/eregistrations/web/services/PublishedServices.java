@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.eregistrations.config.bundle.BundleCompiler;
 import org.eregistrations.config.bundle.CompiledBundle;
 import org.eregistrations.config.catalogue.Catalogue;
+import org.eregistrations.engine.derivation.FileValues;
 import org.eregistrations.engine.ruleset.RuleSet;
 import org.eregistrations.web.AppConfig;
 import org.eregistrations.web.services.RuleSetVersions.Attempt;
@@ -155,12 +156,12 @@ public class PublishedServices {
         Path dir = bundle.writeToTemporaryFolder(BundleFiles.workDir(config));
         try {
             CompiledBundle compiled = compiler.compile(dir);
-            return new PublishedService(
-                    compiled.bundle().orElseThrow().catalogue(),
-                    compiled.ruleSet()
-                            .orElseThrow(() -> new IllegalStateException("stored version " + version + " of "
-                                    + serviceId + " no longer compiles: " + compiled.errors())),
-                    false);
+            RuleSet ruleSet = compiled.ruleSet()
+                    .orElseThrow(() -> new IllegalStateException("stored version " + version + " of " + serviceId
+                            + " no longer compiles: " + compiled.errors()));
+            // warm before it serves: the first requests on a new version do not each pay for its first session
+            ruleSet.derive(FileValues.empty());
+            return new PublishedService(compiled.bundle().orElseThrow().catalogue(), ruleSet, false);
         } finally {
             BundleFiles.delete(dir);
         }

@@ -60,6 +60,15 @@ final class Figures {
         return calls.stream().filter(c -> c.millis() > millis).toList();
     }
 
+    /** The slowest answered requests outside the database's down window: where a node was slow under the load. */
+    List<Calls.Call> slowestOutsideDownWindow(int count) {
+        return calls.stream()
+                .filter(c -> c.answered() && !inDownWindow(c))
+                .sorted((a, b) -> Long.compare(b.millis(), a.millis()))
+                .limit(count)
+                .toList();
+    }
+
     String report(int acknowledgedWrites) {
         StringBuilder out = new StringBuilder("\n=== chaos run ===\n");
         out.append(String.format(
@@ -79,6 +88,8 @@ final class Figures {
                         Calls.Call::kind,
                         Collectors.groupingBy(Calls.Call::status, TreeMap::new, Collectors.counting()))));
         statuses.forEach((kind, counts) -> out.append(String.format("%-10s answers %s%n", kind, counts)));
+        slowestOutsideDownWindow(5)
+                .forEach(call -> out.append("slow: ").append(call).append('\n'));
         out.append(String.format("%-10s %7s %7s %7s%n", "kind", "calls", "p50 ms", "p99 ms"));
         Map<String, List<Long>> byKind = new TreeMap<>(calls.stream()
                 .filter(c -> c.status() >= 200 && c.status() < 300)
