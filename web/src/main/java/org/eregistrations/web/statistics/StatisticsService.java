@@ -64,15 +64,16 @@ class StatisticsService {
                 figures.statuses(range, query, scope),
                 row -> calendarsNow.of(institution(steps, row.service(), row.step())));
         StatisticsTables tables = new StatisticsTables(lang, query, scope);
+        DecisionTables decided = new DecisionTables(tables, query, scope);
         List<Table> all = new ArrayList<>();
         var files = figures.files(range, query, scope);
         all.add(tables.overTime(files));
         all.add(tables.perService(files));
         var decisions = figures.decisions(range, query, scope);
-        all.add(tables.perStep(decisions, timed));
-        all.add(tables.perInstitution(decisions, timed));
-        all.add(tables.perOfficer(decisions, timed));
-        all.add(tables.distribution(timed));
+        all.add(decided.perStep(decisions, timed));
+        all.add(decided.perInstitution(decisions, timed));
+        all.add(decided.perOfficer(decisions, timed));
+        all.add(decided.distribution(timed));
         all.add(tables.certificates(figures.certificates(range, query, scope), certificateNames));
         all.add(tables.rejections(figures.rejections(range, query, scope)));
         all.add(tables.invalid(figures.invalid(range, query, scope)));

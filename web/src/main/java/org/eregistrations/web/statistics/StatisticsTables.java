@@ -8,20 +8,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import org.eregistrations.web.site.Texts;
-import org.eregistrations.web.statistics.ProcessingTimes.Timed;
-import org.eregistrations.web.statistics.StatisticsSql.DecisionCount;
 import org.eregistrations.web.statistics.StatisticsSql.FileCount;
 import org.eregistrations.web.statistics.StatisticsSql.Keyed;
 
-/** The tables of the statistics, and their charts, from the figures counted: headings and names in one language. */
+/**
+ * The tables of files over time and per service, certificates, reasons and accounts, with the time series chart; and
+ * the headings and names, in one language, that {@link DecisionTables} shares.
+ */
 final class StatisticsTables {
     private static final List<String> FILE_KINDS =
             List.of("sent", "resent", "fileApproved", "fileRejected", "fileSentBack");
-    private static final List<String> DECISIONS = List.of("approve", "sendBack", "reject", "pause");
-    /** The bounds of the processing time distribution, in working hours (a working day is usually 8). */
-    private static final long[] BUCKET_HOURS = {1, 4, 8, 16, 40};
 
     private final String lang;
     private final StatisticsQuery query;
@@ -76,62 +73,6 @@ final class StatisticsTables {
         List<List<String>> rows = new ArrayList<>();
         services.forEach((service, values) -> rows.add(row(List.of(service(service)), values)));
         return new Table("services", text("stat_t_services"), fileColumns("stat_c_service"), rows, null);
-    }
-
-    Table perStep(List<DecisionCount> decisions, List<Timed> timed) {
-        Map<String, List<String>> keys = new TreeMap<>();
-        scope.kept(query)
-                .forEach(s -> keys.put(s.key(), List.of(service(s.service()), s.name(), institution(s.institution()))));
-        List<List<String>> rows =
-                decided(keys, decisions, timed, d -> d.service() + "/" + d.step(), t -> t.service() + "/" + t.step());
-        Table table = new Table(
-                "steps",
-                text("stat_t_steps"),
-                columns("stat_c_service", "stat_c_step", "stat_c_institution"),
-                rows,
-                null);
-        return charted(table, 3, "chart-steps", text("stat_chart_steps"), r -> r.get(0) + " · " + r.get(1));
-    }
-
-    Table perInstitution(List<DecisionCount> decisions, List<Timed> timed) {
-        Map<String, String> of = new LinkedHashMap<>();
-        scope.steps().forEach(s -> of.put(s.key(), institution(s.institution())));
-        Map<String, List<String>> keys = new TreeMap<>();
-        scope.kept(query).forEach(s -> keys.put(institution(s.institution()), List.of(institution(s.institution()))));
-        List<List<String>> rows = decided(
-                keys,
-                decisions,
-                timed,
-                d -> of.get(d.service() + "/" + d.step()),
-                t -> of.get(t.service() + "/" + t.step()));
-        return new Table("institutions", text("stat_t_institutions"), columns("stat_c_institution"), rows, null);
-    }
-
-    Table perOfficer(List<DecisionCount> decisions, List<Timed> timed) {
-        Map<String, List<String>> keys = new TreeMap<>();
-        decisions.forEach(d -> keys.put(d.officer(), List.of(d.officer())));
-        timed.forEach(t -> keys.put(t.officer(), List.of(t.officer())));
-        List<List<String>> rows = decided(keys, decisions, timed, DecisionCount::officer, Timed::officer);
-        Table table = new Table("officers", text("stat_t_officers"), columns("stat_c_officer"), rows, null);
-        return charted(table, 1, "chart-officers", text("stat_chart_officers"), r -> r.get(0));
-    }
-
-    Table distribution(List<Timed> timed) {
-        long[] counts = new long[BUCKET_HOURS.length + 1];
-        for (Timed t : timed) {
-            int bucket = 0;
-            while (bucket < BUCKET_HOURS.length && t.pending().compareTo(Duration.ofHours(BUCKET_HOURS[bucket])) >= 0) {
-                bucket++;
-            }
-            counts[bucket]++;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            rows.add(List.of(text("stat_b_" + i), String.valueOf(counts[i])));
-        }
-        Table table = new Table(
-                "distribution", text("stat_t_distribution"), columns("stat_c_hours", "stat_c_decisions"), rows, null);
-        return charted(table, 1, "chart-distribution", text("stat_chart_distribution"), r -> r.get(0));
     }
 
     Table certificates(List<Keyed> issued, Map<String, String> names) {
@@ -195,54 +136,6 @@ final class StatisticsTables {
                 null);
     }
 
-    /** Rows of decisions and processing times under keys (their first cells by key), in the order of the keys. */
-    private List<List<String>> decided(
-            Map<String, List<String>> keys,
-            List<DecisionCount> decisions,
-            List<Timed> timed,
-            Function<DecisionCount, String> keyOfDecision,
-            Function<Timed, String> keyOfTime) {
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        decisions.forEach(d -> counts.computeIfAbsent(keyOfDecision.apply(d), k -> new long[DECISIONS.size()])[
-                        DECISIONS.indexOf(d.kind())] +=
-                d.count());
-        Map<String, List<Timed>> times = new LinkedHashMap<>();
-        timed.forEach(t -> times.computeIfAbsent(keyOfTime.apply(t), k -> new ArrayList<>())
-                .add(t));
-        List<List<String>> rows = new ArrayList<>();
-        keys.forEach((key, first) -> {
-            List<String> row = new ArrayList<>(first);
-            for (long count : counts.getOrDefault(key, new long[DECISIONS.size()])) {
-                row.add(String.valueOf(count));
-            }
-            List<Timed> mine = times.getOrDefault(key, List.of());
-            row.add(String.valueOf(mine.size()));
-            row.add(hours(
-                    ProcessingTimes.percentile(mine.stream().map(Timed::pending).toList(), 0.5)));
-            row.add(hours(
-                    ProcessingTimes.percentile(mine.stream().map(Timed::pending).toList(), 0.9)));
-            row.add(hours(ProcessingTimes.percentile(
-                    mine.stream().map(Timed::sentBack).toList(), 0.5)));
-            row.add(hours(
-                    ProcessingTimes.percentile(mine.stream().map(Timed::paused).toList(), 0.5)));
-            rows.add(row);
-        });
-        return rows;
-    }
-
-    private Table charted(
-            Table table, int valueColumn, String id, String description, Function<List<String>, String> label) {
-        List<List<String>> shown = table.rows().stream().limit(40).toList();
-        String chart = Charts.bars(
-                id,
-                table.title(),
-                description,
-                shown.stream().map(label).toList(),
-                shown.stream().map(r -> Double.parseDouble(r.get(valueColumn))).toList(),
-                "");
-        return new Table(table.id(), table.title(), table.columns(), table.rows(), chart);
-    }
-
     private List<String> fileColumns(String first) {
         return columns(
                 first,
@@ -253,7 +146,7 @@ final class StatisticsTables {
                 "stat_c_fileSentBack");
     }
 
-    private List<String> columns(String... first) {
+    List<String> columns(String... first) {
         List<String> columns = new ArrayList<>();
         for (String key : first) {
             columns.add(text(key));
@@ -291,11 +184,11 @@ final class StatisticsTables {
         return duration == null ? "" : String.format(Locale.ROOT, "%.1f", duration.toSeconds() / 3600.0);
     }
 
-    private String service(String id) {
+    String service(String id) {
         return scope.services().getOrDefault(id, id);
     }
 
-    private String institution(String id) {
+    String institution(String id) {
         return id == null ? text("stat_no_institution") : id;
     }
 
@@ -305,7 +198,7 @@ final class StatisticsTables {
         return text.equals(key) ? type : text;
     }
 
-    private String text(String key) {
+    String text(String key) {
         return Texts.get(lang, key);
     }
 }
