@@ -30,7 +30,7 @@ final class Charts {
         double step = periods.size() > 1 ? (WIDTH - LEFT - 20.0) / (periods.size() - 1) : 0;
         StringBuilder svg = open(id, title, description, height);
         axis(svg, plotTop, plotBottom, most);
-        int label = Math.max(1, periods.size() / 12);
+        int label = Math.max(1, (periods.size() + 7) / 8); // at most eight periods named under the axis
         for (int i = 0; i < periods.size(); i += label) {
             svg.append(text(LEFT + i * step, plotBottom + 16, "middle", periods.get(i), "axis"));
         }
@@ -152,7 +152,8 @@ final class Charts {
 
     private static String text(double x, double y, String anchor, String content, String kind) {
         return "<text x=\"" + number(x) + "\" y=\"" + number(y) + "\" text-anchor=\"" + anchor + "\" class=\"" + kind
-                + "\">" + escape(content) + "</text>";
+                + "\" font-size=\"" + (kind.equals("axis") ? 11 : 12) + "\" font-family=\"sans-serif\">"
+                + escape(content) + "</text>";
     }
 
     private static String shortened(String label) {
