@@ -65,7 +65,7 @@ public final class DecidedFiles {
                 file.setString(2, service);
                 file.setTimestamp(3, created);
                 file.setTimestamp(4, created);
-                file.executeUpdate();
+                file.addBatch();
                 for (Object[] e : files.events) {
                     event.setObject(1, id);
                     event.setLong(2, (Long) e[0]);
@@ -75,8 +75,11 @@ public final class DecidedFiles {
                     event.setString(6, (String) e[4]);
                     event.addBatch();
                 }
-                event.executeBatch();
                 ids.add(id);
+                if (ids.size() % 500 == 0 || i == count - 1) {
+                    file.executeBatch();
+                    event.executeBatch();
+                }
             }
         }
         return ids;
