@@ -1,13 +1,12 @@
 package org.eregistrations.web.statistics;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.eregistrations.web.statistics.ProcessingTimes.Timed;
+import org.eregistrations.web.statistics.ProcessingTimes.Times;
 import org.eregistrations.web.statistics.StatisticsSql.DecisionCount;
 
 /**
@@ -16,8 +15,6 @@ import org.eregistrations.web.statistics.StatisticsSql.DecisionCount;
  */
 final class DecisionTables {
     private static final List<String> DECISIONS = List.of("approve", "sendBack", "reject", "pause");
-    /** The bounds of the processing time distribution, in working hours (a working day is usually 8). */
-    private static final long[] BUCKET_HOURS = {1, 4, 8, 16, 40};
 
     private final StatisticsTables words;
     private final StatisticsQuery query;
@@ -29,13 +26,12 @@ final class DecisionTables {
         this.scope = scope;
     }
 
-    Table perStep(List<DecisionCount> decisions, List<Timed> timed) {
+    Table perStep(List<DecisionCount> decisions, ProcessingTimes timed) {
         Map<String, List<String>> keys = new TreeMap<>();
         scope.kept(query)
                 .forEach(s -> keys.put(
                         s.key(), List.of(words.service(s.service()), s.name(), words.institution(s.institution()))));
-        List<List<String>> rows =
-                decided(keys, decisions, timed, d -> d.service() + "/" + d.step(), t -> t.service() + "/" + t.step());
+        List<List<String>> rows = decided(keys, decisions, timed.byStep(), d -> d.service() + "/" + d.step());
         Table table = new Table(
                 "steps",
                 words.text("stat_t_steps"),
@@ -45,41 +41,30 @@ final class DecisionTables {
         return charted(table, 3, "chart-steps", words.text("stat_chart_steps"), r -> r.get(0) + " · " + r.get(1));
     }
 
-    Table perInstitution(List<DecisionCount> decisions, List<Timed> timed) {
+    Table perInstitution(List<DecisionCount> decisions, ProcessingTimes timed) {
         Map<String, String> of = new LinkedHashMap<>();
-        scope.steps().forEach(s -> of.put(s.key(), words.institution(s.institution())));
+        scope.steps().forEach(s -> of.put(s.key(), s.institution() == null ? "" : s.institution()));
         Map<String, List<String>> keys = new TreeMap<>();
         scope.kept(query)
-                .forEach(
-                        s -> keys.put(words.institution(s.institution()), List.of(words.institution(s.institution()))));
-        List<List<String>> rows = decided(
-                keys,
-                decisions,
-                timed,
-                d -> of.get(d.service() + "/" + d.step()),
-                t -> of.get(t.service() + "/" + t.step()));
+                .forEach(s -> keys.put(
+                        s.institution() == null ? "" : s.institution(), List.of(words.institution(s.institution()))));
+        List<List<String>> rows =
+                decided(keys, decisions, timed.byInstitution(), d -> of.get(d.service() + "/" + d.step()));
         return new Table(
                 "institutions", words.text("stat_t_institutions"), words.columns("stat_c_institution"), rows, null);
     }
 
-    Table perOfficer(List<DecisionCount> decisions, List<Timed> timed) {
+    Table perOfficer(List<DecisionCount> decisions, ProcessingTimes timed) {
         Map<String, List<String>> keys = new TreeMap<>();
         decisions.forEach(d -> keys.put(d.officer(), List.of(d.officer())));
-        timed.forEach(t -> keys.put(t.officer(), List.of(t.officer())));
-        List<List<String>> rows = decided(keys, decisions, timed, DecisionCount::officer, Timed::officer);
+        timed.byOfficer().keySet().forEach(officer -> keys.put(officer, List.of(officer)));
+        List<List<String>> rows = decided(keys, decisions, timed.byOfficer(), DecisionCount::officer);
         Table table = new Table("officers", words.text("stat_t_officers"), words.columns("stat_c_officer"), rows, null);
         return charted(table, 1, "chart-officers", words.text("stat_chart_officers"), r -> r.get(0));
     }
 
-    Table distribution(List<Timed> timed) {
-        long[] counts = new long[BUCKET_HOURS.length + 1];
-        for (Timed t : timed) {
-            int bucket = 0;
-            while (bucket < BUCKET_HOURS.length && t.pending().compareTo(Duration.ofHours(BUCKET_HOURS[bucket])) >= 0) {
-                bucket++;
-            }
-            counts[bucket]++;
-        }
+    Table distribution(ProcessingTimes timed) {
+        long[] counts = timed.buckets();
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             rows.add(List.of(words.text("stat_b_" + i), String.valueOf(counts[i])));
@@ -97,32 +82,24 @@ final class DecisionTables {
     private List<List<String>> decided(
             Map<String, List<String>> keys,
             List<DecisionCount> decisions,
-            List<Timed> timed,
-            Function<DecisionCount, String> keyOfDecision,
-            Function<Timed, String> keyOfTime) {
+            Map<String, Times> times,
+            Function<DecisionCount, String> keyOfDecision) {
         Map<String, long[]> counts = new LinkedHashMap<>();
         decisions.forEach(d -> counts.computeIfAbsent(keyOfDecision.apply(d), k -> new long[DECISIONS.size()])[
                         DECISIONS.indexOf(d.kind())] +=
                 d.count());
-        Map<String, List<Timed>> times = new LinkedHashMap<>();
-        timed.forEach(t -> times.computeIfAbsent(keyOfTime.apply(t), k -> new ArrayList<>())
-                .add(t));
         List<List<String>> rows = new ArrayList<>();
         keys.forEach((key, first) -> {
             List<String> row = new ArrayList<>(first);
             for (long count : counts.getOrDefault(key, new long[DECISIONS.size()])) {
                 row.add(String.valueOf(count));
             }
-            List<Timed> mine = times.getOrDefault(key, List.of());
-            row.add(String.valueOf(mine.size()));
-            row.add(StatisticsTables.hours(
-                    ProcessingTimes.percentile(mine.stream().map(Timed::pending).toList(), 0.5)));
-            row.add(StatisticsTables.hours(
-                    ProcessingTimes.percentile(mine.stream().map(Timed::pending).toList(), 0.9)));
-            row.add(StatisticsTables.hours(ProcessingTimes.percentile(
-                    mine.stream().map(Timed::sentBack).toList(), 0.5)));
-            row.add(StatisticsTables.hours(
-                    ProcessingTimes.percentile(mine.stream().map(Timed::paused).toList(), 0.5)));
+            Times mine = times.getOrDefault(key, Times.NONE);
+            row.add(String.valueOf(mine.decided()));
+            row.add(StatisticsTables.hours(mine.median()));
+            row.add(StatisticsTables.hours(mine.p90()));
+            row.add(StatisticsTables.hours(mine.medianSentBack()));
+            row.add(StatisticsTables.hours(mine.medianPaused()));
             rows.add(row);
         });
         return rows;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.ProcessingStep;
@@ -15,6 +16,7 @@ import org.eregistrations.web.services.PublishedServices;
 import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.PageNotFoundException;
 import org.eregistrations.web.supervise.WorkingCalendars;
+import org.eregistrations.web.supervise.WorkingClocks;
 
 /**
  * The statistics a caller asks for, in one pass: who may see which figures (the {@code statistics} role and
@@ -25,13 +27,13 @@ import org.eregistrations.web.supervise.WorkingCalendars;
 class StatisticsService {
     private final PublishedServices services;
     private final StatisticsSql figures;
-    private final WorkingCalendars calendars;
+    private final WorkingClocks clocks;
     private final LocalTimes times;
 
-    StatisticsService(PublishedServices services, StatisticsSql figures, WorkingCalendars calendars, LocalTimes times) {
+    StatisticsService(PublishedServices services, StatisticsSql figures, WorkingClocks clocks, LocalTimes times) {
         this.services = services;
         this.figures = figures;
-        this.calendars = calendars;
+        this.clocks = clocks;
         this.times = times;
     }
 
@@ -57,12 +59,15 @@ class StatisticsService {
                 query.from().atStartOfDay(times.zone()).toInstant(),
                 query.to().plusDays(1).atStartOfDay(times.zone()).toInstant(),
                 times.zone().getId());
-        var calendarsNow = calendars.read();
-        Map<String, Scope.StepOf> steps = new LinkedHashMap<>();
-        scope.steps().forEach(s -> steps.put(s.key(), s));
-        List<ProcessingTimes.Timed> timed = ProcessingTimes.of(
-                figures.statuses(range, query, scope),
-                row -> calendarsNow.of(institution(steps, row.service(), row.step())));
+        Set<String> ownHours = clocks.clocks();
+        Map<String, String> clockOf = new LinkedHashMap<>();
+        scope.steps()
+                .forEach(s -> clockOf.put(
+                        s.key(),
+                        s.institution() != null && ownHours.contains(s.institution())
+                                ? s.institution()
+                                : WorkingCalendars.EVERY_INSTITUTION));
+        ProcessingTimes timed = ProcessingTimes.of(figures.times(range, query, scope, clockOf));
         StatisticsTables tables = new StatisticsTables(lang, query, scope);
         DecisionTables decided = new DecisionTables(tables, query, scope);
         List<Table> all = new ArrayList<>();
@@ -111,10 +116,5 @@ class StatisticsService {
             }
         }
         return new Scope(steps, serviceNames, caller.institution() == null);
-    }
-
-    private static String institution(Map<String, Scope.StepOf> steps, String service, String step) {
-        Scope.StepOf known = steps.get(service + "/" + step);
-        return known == null ? null : known.institution();
     }
 }

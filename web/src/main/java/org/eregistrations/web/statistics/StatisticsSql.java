@@ -28,9 +28,15 @@ class StatisticsSql {
     /** How many decisions of a kind an officer took at a step. */
     record DecisionCount(String service, String step, String officer, String kind, long count) {}
 
-    /** A status a step took on its way to a decision, with the decision's officer and moment. */
-    record StatusRow(
-            String service, String step, String officer, long decision, Instant decided, Instant at, String status) {}
+    /** Processing times of a kind (step, officer, institution, bucket) under a key, in seconds. */
+    record TimeRow(
+            String kind,
+            String key,
+            long decided,
+            Double median,
+            Double p90,
+            Double medianSentBack,
+            Double medianPaused) {}
 
     /** How often something was counted under a key of two or three parts. */
     record Keyed(String first, String second, String third, long count) {}
@@ -56,28 +62,109 @@ class StatisticsSql {
                 where.parameters.toArray());
     }
 
-    /** The statuses each step took up to each approval or rejection in the range, in the order they were taken. */
-    List<StatusRow> statuses(Range range, StatisticsQuery query, Scope scope) {
-        Where where = steps(
-                range,
-                query,
-                scope,
-                "'approve', 'reject'",
-                " join file_statistic t on t.kind = 'status' and t.file_id = s.file_id and t.step = s.step"
-                        + " and t.event_id < s.event_id");
+    /**
+     * The processing times of the steps approved or rejected in the range, each span of a status counted on the
+     * working clock of the step's institution ({@code clocks}: the clock of each step the query keeps, by
+     * {@code service/step}): a step's spans pending, sent back and paused since its previous decision, summed per
+     * decision, then counted and their percentiles taken per step, officer, institution and bucket of the distribution.
+     */
+    List<TimeRow> times(Range range, StatisticsQuery query, Scope scope, java.util.Map<String, String> clocks) {
+        List<Scope.StepOf> kept = scope.kept(query);
+        List<Object> parameters = new ArrayList<>(List.of(
+                kept.stream().map(Scope.StepOf::service).toList(),
+                kept.stream().map(Scope.StepOf::step).toList(),
+                kept.stream()
+                        .map(s -> s.institution() == null ? "" : s.institution())
+                        .toList(),
+                kept.stream().map(s -> clocks.get(s.key())).toList(),
+                range.from(),
+                range.to()));
+        StringBuilder decided = new StringBuilder(TIMES_DECIDED);
+        if (!query.officer().isEmpty()) {
+            decided.append(" and s.officer = ?");
+            parameters.add(query.officer());
+        }
+        if (!query.certificate().isEmpty()) {
+            decided.append(CERTIFICATE);
+            parameters.add(query.certificate());
+        }
+        parameters.addAll(List.of(range.zone(), range.zone()));
+        parameters.add(java.util.Arrays.stream(ProcessingTimes.BUCKET_HOURS)
+                .mapToObj(hours -> String.valueOf(hours * 3600))
+                .toList());
         return sql.listPlannedForValues(
-                "select s.service_id, s.step, s.officer, s.event_id, s.at, t.at, t.item" + where.text
-                        + " order by s.event_id, t.event_id",
-                row -> new StatusRow(
+                "with decided as materialized (" + decided + ")" + TIMES,
+                row -> new TimeRow(
                         row.getString(1),
                         row.getString(2),
-                        row.getString(3),
-                        row.getLong(4),
-                        row.getObject(5, java.time.OffsetDateTime.class).toInstant(),
-                        row.getObject(6, java.time.OffsetDateTime.class).toInstant(),
-                        row.getString(7)),
-                where.parameters.toArray());
+                        row.getLong(3),
+                        (Double) row.getObject(4),
+                        (Double) row.getObject(5),
+                        (Double) row.getObject(6),
+                        (Double) row.getObject(7)),
+                parameters.toArray());
     }
+
+    private static final String CERTIFICATE = " and exists (select 1 from file_statistic c where c.kind = 'certificate'"
+            + " and c.file_id = s.file_id and c.item = ?)";
+
+    private static final String TIMES_DECIDED = "select s.event_id, s.file_id, s.service_id, s.step, s.officer, s.at,"
+            + " v.institution, v.clock from file_statistic s"
+            + " join unnest(?::text[], ?::text[], ?::text[], ?::text[]) v(service_id, step, institution, clock)"
+            + " on v.service_id = s.service_id and v.step = s.step"
+            + " where s.kind in ('approve', 'reject') and s.at >= ? and s.at < ?";
+
+    /** The spans of each decided step's statuses, worked seconds by the clocks, and their figures (see {@link #times}). */
+    private static final String TIMES =
+            """
+            , statuses as (
+                select d.event_id as decision, d.clock, t.event_id, t.item, t.at,
+                       lead(t.item) over w as next_item, coalesce(lead(t.at) over w, d.at) as until
+                from decided d
+                join file_statistic t on t.kind = 'status' and t.file_id = d.file_id and t.step = d.step
+                    and t.event_id < d.event_id
+                window w as (partition by d.event_id order by t.event_id)
+            ), rounds as (
+                select st.*, max(case when st.item in ('APPROVED', 'REJECTED')
+                                      and st.next_item not in ('APPROVED', 'REJECTED') then st.event_id end)
+                             over (partition by st.decision) as round_after
+                from statuses st
+            ), spans as (
+                select r.decision, r.item,
+                       (b.worked_before + extract(epoch from least(greatest(r.until, b.opens), b.closes) - b.opens))
+                       - (a.worked_before + extract(epoch from least(greatest(r.at, a.opens), a.closes) - a.opens))
+                           as seconds
+                from rounds r
+                join working_clock a on a.clock = r.clock and a.day = (r.at at time zone ?)::date
+                join working_clock b on b.clock = r.clock and b.day = (r.until at time zone ?)::date
+                where r.event_id > coalesce(r.round_after, 0) and r.item in ('PENDING', 'SENT_BACK', 'PAUSED')
+            ), timed as materialized (
+                select d.service_id, d.step, d.officer, d.institution,
+                       coalesce(sum(p.seconds) filter (where p.item = 'PENDING'), 0)::float8 as pending,
+                       coalesce(sum(p.seconds) filter (where p.item = 'SENT_BACK'), 0)::float8 as sent_back,
+                       coalesce(sum(p.seconds) filter (where p.item = 'PAUSED'), 0)::float8 as paused
+                from decided d left join spans p on p.decision = d.event_id
+                group by d.event_id, d.service_id, d.step, d.officer, d.institution
+            )
+            select 'step', service_id || '/' || step, count(*),
+                   percentile_disc(0.5) within group (order by pending), percentile_disc(0.9) within group (order by pending),
+                   percentile_disc(0.5) within group (order by sent_back), percentile_disc(0.5) within group (order by paused)
+            from timed group by service_id, step
+            union all
+            select 'officer', officer, count(*),
+                   percentile_disc(0.5) within group (order by pending), percentile_disc(0.9) within group (order by pending),
+                   percentile_disc(0.5) within group (order by sent_back), percentile_disc(0.5) within group (order by paused)
+            from timed group by officer
+            union all
+            select 'institution', institution, count(*),
+                   percentile_disc(0.5) within group (order by pending), percentile_disc(0.9) within group (order by pending),
+                   percentile_disc(0.5) within group (order by sent_back), percentile_disc(0.5) within group (order by paused)
+            from timed group by institution
+            union all
+            select 'bucket', bucket::text, count(*), null, null, null, null
+            from (select (select count(*) from unnest(?::float8[]) b(bound) where t.pending >= b.bound) as bucket
+                  from timed t) x
+            group by bucket""";
 
     /** Certificates issued: service, certificate. */
     List<Keyed> certificates(Range range, StatisticsQuery query, Scope scope) {

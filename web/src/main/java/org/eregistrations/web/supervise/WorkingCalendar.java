@@ -63,6 +63,19 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, Hours> week, Set<Local
         return Duration.ofSeconds(seconds, nanos);
     }
 
+    /** The moments a day's work opens and closes; the day's start twice when it is not worked. */
+    public Instant[] openingOf(LocalDate day) {
+        Hours hours = holidays.contains(day) ? null : week.get(day.getDayOfWeek());
+        if (hours == null) {
+            Instant start = day.atStartOfDay(zone).toInstant();
+            return new Instant[] {start, start};
+        }
+        return new Instant[] {
+            day.atTime(hours.starts()).atZone(zone).toInstant(),
+            day.atTime(hours.ends()).atZone(zone).toInstant()
+        };
+    }
+
     private static Instant latest(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
     }

@@ -1,6 +1,7 @@
 package org.eregistrations.web.supervise;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -26,10 +27,12 @@ public class WorkingCalendars {
 
     private final Sql sql;
     private final LocalTimes times;
+    private final Instance<WorkingClocks> clocks;
 
-    WorkingCalendars(Sql sql, LocalTimes times) {
+    WorkingCalendars(Sql sql, LocalTimes times, Instance<WorkingClocks> clocks) {
         this.sql = sql;
         this.times = times;
+        this.clocks = clocks;
     }
 
     /** Every institution's calendar as it is now; {@link Calendars#of} gives each one's. */
@@ -85,12 +88,14 @@ public class WorkingCalendars {
                 day.getValue(),
                 hours.starts(),
                 hours.ends()));
+        clocks.get().rebuild();
     }
 
     /** An institution keeps the hours of every institution again. */
     @Transactional
     void forgetWeek(String institution) {
         sql.update("delete from working_hours where institution = ? and institution <> ''", institution);
+        clocks.get().rebuild();
     }
 
     @Transactional
@@ -99,11 +104,13 @@ public class WorkingCalendars {
                 "insert into public_holiday (day, name) values (?, ?) on conflict (day) do update set name = excluded.name",
                 day,
                 name);
+        clocks.get().rebuild();
     }
 
     @Transactional
     void removeHoliday(LocalDate day) {
         sql.update("delete from public_holiday where day = ?", day);
+        clocks.get().rebuild();
     }
 
     static List<DayOfWeek> weekdays() {
