@@ -66,7 +66,8 @@ class StatisticsSql {
      * The processing times of the steps approved or rejected in the range, each span of a status counted on the
      * working clock of the step's institution ({@code clocks}: the clock of each step the query keeps, by
      * {@code service/step}): a step's spans pending, sent back and paused since its previous decision, summed per
-     * decision, then counted and their percentiles taken per step, officer, institution and bucket of the distribution.
+     * decision (a decision with no status before it is not timed), then counted and their percentiles taken per step,
+     * officer, institution and bucket of the distribution.
      */
     List<TimeRow> times(Range range, StatisticsQuery query, Scope scope, java.util.Map<String, String> clocks) {
         List<Scope.StepOf> kept = scope.kept(query);
@@ -118,8 +119,8 @@ class StatisticsSql {
     private static final String TIMES =
             """
             , statuses as (
-                select d.event_id as decision, d.clock, t.event_id, t.item, t.at,
-                       lead(t.item) over w as next_item, coalesce(lead(t.at) over w, d.at) as until
+                select d.event_id as decision, d.service_id, d.step, d.officer, d.institution, d.clock, t.event_id,
+                       t.item, t.at, lead(t.item) over w as next_item, coalesce(lead(t.at) over w, d.at) as until
                 from decided d
                 join file_statistic t on t.kind = 'status' and t.file_id = d.file_id and t.step = d.step
                     and t.event_id < d.event_id
@@ -129,22 +130,21 @@ class StatisticsSql {
                                       and st.next_item not in ('APPROVED', 'REJECTED') then st.event_id end)
                              over (partition by st.decision) as round_after
                 from statuses st
-            ), spans as (
-                select r.decision, r.item,
-                       (b.worked_before + extract(epoch from least(greatest(r.until, b.opens), b.closes) - b.opens))
-                       - (a.worked_before + extract(epoch from least(greatest(r.at, a.opens), a.closes) - a.opens))
-                           as seconds
-                from rounds r
-                join working_clock a on a.clock = r.clock and a.day = (r.at at time zone ?)::date
-                join working_clock b on b.clock = r.clock and b.day = (r.until at time zone ?)::date
-                where r.event_id > coalesce(r.round_after, 0) and r.item in ('PENDING', 'SENT_BACK', 'PAUSED')
             ), timed as materialized (
-                select d.service_id, d.step, d.officer, d.institution,
-                       coalesce(sum(p.seconds) filter (where p.item = 'PENDING'), 0)::float8 as pending,
-                       coalesce(sum(p.seconds) filter (where p.item = 'SENT_BACK'), 0)::float8 as sent_back,
-                       coalesce(sum(p.seconds) filter (where p.item = 'PAUSED'), 0)::float8 as paused
-                from decided d left join spans p on p.decision = d.event_id
-                group by d.event_id, d.service_id, d.step, d.officer, d.institution
+                select r.service_id, r.step, r.officer, r.institution,
+                       coalesce(sum(w.seconds) filter (where r.item = 'PENDING'), 0)::float8 as pending,
+                       coalesce(sum(w.seconds) filter (where r.item = 'SENT_BACK'), 0)::float8 as sent_back,
+                       coalesce(sum(w.seconds) filter (where r.item = 'PAUSED'), 0)::float8 as paused
+                from rounds r
+                left join lateral (
+                    select (b.worked_before + extract(epoch from least(greatest(r.until, b.opens), b.closes) - b.opens))
+                           - (a.worked_before + extract(epoch from least(greatest(r.at, a.opens), a.closes) - a.opens))
+                               as seconds
+                    from working_clock a, working_clock b
+                    where r.event_id > coalesce(r.round_after, 0) and r.item in ('PENDING', 'SENT_BACK', 'PAUSED')
+                        and a.clock = r.clock and a.day = (r.at at time zone ?)::date
+                        and b.clock = r.clock and b.day = (r.until at time zone ?)::date) w on true
+                group by r.decision, r.service_id, r.step, r.officer, r.institution
             )
             select 'step', service_id || '/' || step, count(*),
                    percentile_disc(0.5) within group (order by pending), percentile_disc(0.9) within group (order by pending),
