@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * How long steps took to their approval or rejection, in working time of the step's institution, as
- * {@link StatisticsSql#times} counts them: per step ({@code service/step}), officer and institution (its id, {@code ""}
+ * {@link ProcessingTimesSql#times} counts them: per step ({@code service/step}), officer and institution (its id, {@code ""}
  * for none) the steps decided, the median and 90th percentile of the time each was pending (an officer's to work) and
  * the medians of the time it waited for the investor (sent back) and was paused; and how many fall in each bucket of
  * {@link #BUCKET_HOURS}.
@@ -21,11 +21,11 @@ record ProcessingTimes(
         static final Times NONE = new Times(0, null, null, null, null);
     }
 
-    /** Collects the rows of {@link StatisticsSql#times}, each a kind (step, officer, institution, bucket) and key. */
-    static ProcessingTimes of(Iterable<StatisticsSql.TimeRow> rows) {
+    /** Collects the rows of {@link ProcessingTimesSql#times}, each a kind (step, officer, institution, bucket) and key. */
+    static ProcessingTimes of(Iterable<ProcessingTimesSql.TimeRow> rows) {
         ProcessingTimes times = new ProcessingTimes(
                 new HashMap<>(), new HashMap<>(), new HashMap<>(), new long[BUCKET_HOURS.length + 1]);
-        for (StatisticsSql.TimeRow row : rows) {
+        for (ProcessingTimesSql.TimeRow row : rows) {
             Times each = new Times(
                     row.decided(),
                     duration(row.median()),

@@ -27,10 +27,17 @@ import org.eregistrations.web.supervise.WorkingClocks;
 class StatisticsService {
     private final PublishedServices services;
     private final StatisticsSql figures;
+    private final ProcessingTimesSql timesSql;
     private final WorkingClocks clocks;
     private final LocalTimes times;
 
-    StatisticsService(PublishedServices services, StatisticsSql figures, WorkingClocks clocks, LocalTimes times) {
+    StatisticsService(
+            PublishedServices services,
+            StatisticsSql figures,
+            ProcessingTimesSql timesSql,
+            WorkingClocks clocks,
+            LocalTimes times) {
+        this.timesSql = timesSql;
         this.services = services;
         this.figures = figures;
         this.clocks = clocks;
@@ -67,7 +74,7 @@ class StatisticsService {
                         s.institution() != null && ownHours.contains(s.institution())
                                 ? s.institution()
                                 : WorkingCalendars.EVERY_INSTITUTION));
-        ProcessingTimes timed = ProcessingTimes.of(figures.times(range, query, scope, clockOf));
+        ProcessingTimes timed = ProcessingTimes.of(timesSql.times(range, query, scope, clockOf));
         StatisticsTables tables = new StatisticsTables(lang, query, scope);
         DecisionTables decided = new DecisionTables(tables, query, scope);
         List<Table> all = new ArrayList<>();
