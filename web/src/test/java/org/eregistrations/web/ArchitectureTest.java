@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The packages of the application stay rooms by feature whose dependencies point one way: pages ({@code parta}, {@code partb},
- * {@code configure}, {@code admin}, {@code account}'s pages, {@code notify}'s mails) → issued certificates ({@code certify}, under Part A
+ * {@code configure}, {@code admin}, {@code supervise}, {@code statistics} (reads supervise's working calendars), {@code account}'s pages, {@code notify}'s mails) → issued certificates ({@code certify}, under Part A
  * and Part B) → the shell ({@code site}) → {@code file} → {@code services} and
  * {@code store} → {@code db} (how SQL is run); never back, and no cycle among any of them. What the operator watches
  * ({@code ops}: health, metrics' access, request ids) looks at the services, the store and the database, and nothing
@@ -56,6 +56,8 @@ class ArchitectureTest {
             .definedBy(WEB + ".admin..")
             .layer("supervise")
             .definedBy(WEB + ".supervise..")
+            .layer("statistics")
+            .definedBy(WEB + ".statistics..")
             .whereLayer("db")
             .mayNotAccessAnyLayer()
             .whereLayer("store")
@@ -85,7 +87,9 @@ class ArchitectureTest {
             .whereLayer("admin")
             .mayOnlyAccessLayers("site", "account", "file", "services", "store", "db")
             .whereLayer("supervise")
-            .mayOnlyAccessLayers("site", "file", "services", "store", "db");
+            .mayOnlyAccessLayers("site", "file", "services", "store", "db")
+            .whereLayer("statistics")
+            .mayOnlyAccessLayers("supervise", "site", "account", "file", "services", "store", "db");
 
     /** The application's main and settings are below every feature: every room may read the settings. */
     @ArchTest

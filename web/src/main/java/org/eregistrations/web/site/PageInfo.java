@@ -27,6 +27,11 @@ public record PageInfo(String lang, String user, List<String> roles, String csrf
         return roles.contains("configurator");
     }
 
+    /** Whether the visitor reads the statistics of Part B (statisticians and supervisors). */
+    public boolean statistics() {
+        return roles.contains("statistics") || roles.contains("supervisor");
+    }
+
     /** Whether the visitor administers the users. */
     public boolean userAdmin() {
         return roles.contains("userAdmin");

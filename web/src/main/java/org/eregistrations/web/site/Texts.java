@@ -18,7 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Texts {
     /** The message bundles, by the name of their files: {@code messages/<bundle>_<language>.properties}. */
     public static final List<String> BUNDLES = List.of(
-            "msg", "account", "parta", "files", "partb", "notify", "certify", "admin", "supervise", "configure");
+            "msg",
+            "account",
+            "parta",
+            "files",
+            "partb",
+            "notify",
+            "certify",
+            "admin",
+            "supervise",
+            "statistics",
+            "configure");
 
     private static final Map<String, Properties> BY_LANGUAGE = new ConcurrentHashMap<>();
 

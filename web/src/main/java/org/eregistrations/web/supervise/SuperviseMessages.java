@@ -122,4 +122,82 @@ public interface SuperviseMessages {
 
     @Message
     String total_more(long total);
+
+    @Message
+    String nav_working_time();
+
+    @Message
+    String wt_title();
+
+    @Message
+    String wt_intro();
+
+    @Message
+    String wt_every_institution();
+
+    @Message
+    String wt_keeps_every();
+
+    @Message
+    String wt_day();
+
+    @Message
+    String wt_starts();
+
+    @Message
+    String wt_ends();
+
+    @Message
+    String wt_save();
+
+    @Message
+    String wt_forget();
+
+    @Message
+    String wt_holidays();
+
+    @Message
+    String wt_no_holidays();
+
+    @Message
+    String wt_remove();
+
+    @Message
+    String wt_holiday_day();
+
+    @Message
+    String wt_holiday_name();
+
+    @Message
+    String wt_add_holiday();
+
+    @Message
+    String wt_saved();
+
+    @Message
+    String wt_problem_hours();
+
+    @Message
+    String wt_problem_day();
+
+    @Message
+    String wt_day_1();
+
+    @Message
+    String wt_day_2();
+
+    @Message
+    String wt_day_3();
+
+    @Message
+    String wt_day_4();
+
+    @Message
+    String wt_day_5();
+
+    @Message
+    String wt_day_6();
+
+    @Message
+    String wt_day_7();
 }

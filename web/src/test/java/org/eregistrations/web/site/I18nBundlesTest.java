@@ -21,6 +21,7 @@ import org.eregistrations.web.notify.NotifyMessages;
 import org.eregistrations.web.parta.FilesMessages;
 import org.eregistrations.web.parta.PartaMessages;
 import org.eregistrations.web.partb.PartbMessages;
+import org.eregistrations.web.statistics.StatisticsMessages;
 import org.eregistrations.web.supervise.SuperviseMessages;
 import org.junit.jupiter.api.Test;
 
@@ -29,17 +30,18 @@ import org.junit.jupiter.api.Test;
  * in two bundles (Java code looks keys up in all of them at once).
  */
 class I18nBundlesTest {
-    private static final Map<String, Class<?>> BUNDLES = Map.of(
-            "msg", Messages.class,
-            "account", AccountMessages.class,
-            "parta", PartaMessages.class,
-            "files", FilesMessages.class,
-            "partb", PartbMessages.class,
-            "notify", NotifyMessages.class,
-            "certify", CertifyMessages.class,
-            "admin", AdminMessages.class,
-            "supervise", SuperviseMessages.class,
-            "configure", ConfigureMessages.class);
+    private static final Map<String, Class<?>> BUNDLES = Map.ofEntries(
+            Map.entry("msg", Messages.class),
+            Map.entry("account", AccountMessages.class),
+            Map.entry("parta", PartaMessages.class),
+            Map.entry("files", FilesMessages.class),
+            Map.entry("partb", PartbMessages.class),
+            Map.entry("notify", NotifyMessages.class),
+            Map.entry("certify", CertifyMessages.class),
+            Map.entry("admin", AdminMessages.class),
+            Map.entry("supervise", SuperviseMessages.class),
+            Map.entry("statistics", StatisticsMessages.class),
+            Map.entry("configure", ConfigureMessages.class));
 
     private static Set<String> keys(String bundle, String language) throws IOException {
         Properties properties = new Properties();
