@@ -56,8 +56,11 @@ final class Figures {
                 .toList();
     }
 
-    List<Calls.Call> hung(long millis) {
-        return calls.stream().filter(c -> c.millis() > millis).toList();
+    /** The requests during the database's absence that took longer than this: they should fail fast instead. */
+    List<Calls.Call> hungInDownWindow(long millis) {
+        return calls.stream()
+                .filter(c -> inDownWindow(c) && c.millis() > millis)
+                .toList();
     }
 
     /** The slowest answered requests outside the database's down window: where a node was slow under the load. */
