@@ -93,6 +93,22 @@ final class LoadInvestor {
         return took;
     }
 
+    /** The time to read one of the investor's pages (a path under the base), which must answer 200 with a text. */
+    long page(String path, String expected) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(base + path.replace("{file}", file)))
+                        .header("Cookie", cookies)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        long took = System.nanoTime() - start;
+        if (response.statusCode() != 200 || !response.body().contains(expected)) {
+            throw new AssertionError(path + " failed: " + response.statusCode());
+        }
+        return took;
+    }
+
     private long timed(String path, Map<String, String> form, String expected)
             throws IOException, InterruptedException {
         long start = System.nanoTime();
