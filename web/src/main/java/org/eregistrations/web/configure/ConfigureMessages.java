@@ -508,7 +508,13 @@ public interface ConfigureMessages {
     String cfg_restore_link();
 
     @Message
-    String cfg_at_values();
+    String cfg_at_guide();
+
+    @Message
+    String cfg_at_documents();
+
+    @Message
+    String cfg_at_other();
 
     @Message
     String cfg_at_no_values();

@@ -2,7 +2,9 @@ package org.eregistrations.web.configure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.UUID;
+import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.web.file.FileNumbers;
 import org.eregistrations.web.services.PublishedServices;
 import org.eregistrations.web.site.PageNotFoundException;
@@ -42,6 +44,16 @@ class ConfiguredFiles {
                 .map(s -> s.catalogue().name().in(visit.language().code()))
                 .orElse(serviceId);
         return new Shown(file.id.toString(), FileNumbers.of(file), serviceId, name, file.status.name(), file.version);
+    }
+
+    /** The catalogue of a version of a service (the one active at some moment), else the service's current one. */
+    Catalogue catalogue(String serviceId, String version) {
+        return (version == null
+                        ? Optional.<PublishedServices.PublishedService>empty()
+                        : services.findVersion(serviceId, version))
+                .or(() -> services.find(serviceId))
+                .map(service -> service.catalogue())
+                .orElseThrow(PageNotFoundException::new);
     }
 
     /** A stored value as the pages show it: a text as it is, anything else as JSON; null for none. */

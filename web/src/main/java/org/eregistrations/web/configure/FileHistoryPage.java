@@ -23,6 +23,7 @@ import org.eregistrations.web.file.FileView;
 import org.eregistrations.web.file.HistoryService;
 import org.eregistrations.web.site.PageInfo;
 import org.eregistrations.web.site.Pages;
+import org.eregistrations.web.site.Texts;
 import org.eregistrations.web.site.Visit;
 import org.eregistrations.web.store.FileRecord;
 import org.eregistrations.web.store.StoredEvent;
@@ -75,9 +76,6 @@ public class FileHistoryPage {
         }
     }
 
-    /** A value of the file at a moment. */
-    public record Value(String path, String value) {}
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance find(PageInfo page, String q, boolean notFound);
@@ -96,7 +94,7 @@ public class FileHistoryPage {
                 String moment,
                 String momentParam,
                 FileView then,
-                List<Value> values,
+                List<FileAtMoment.Section> sections,
                 String shortVersion);
     }
 
@@ -170,16 +168,22 @@ public class FileHistoryPage {
         FileView then = history.readAt(UUID.fromString(file.id()), at.get(), caller);
         String version = then.derivation() == null ? null : then.derivation().rulesetVersion();
         String shownMoment = configurators.micros(at.get());
-        List<Value> values = then.values().entrySet().stream()
-                .map(value -> new Value(value.getKey(), ConfiguredFiles.text(value.getValue())))
-                .toList();
+        String lang = visit.language().code();
+        List<FileAtMoment.Section> sections = FileAtMoment.of(
+                files.catalogue(serviceId, version),
+                then.values(),
+                lang,
+                new FileAtMoment.Titles(
+                        Texts.get(lang, "cfg_at_guide"),
+                        Texts.get(lang, "cfg_at_documents"),
+                        Texts.get(lang, "cfg_at_other")));
         return pages.html(Templates.at(
                 visit.info(),
                 file,
                 shownMoment,
                 shownMoment.replace(' ', 'T'),
                 then,
-                values,
+                sections,
                 Versions.shortened(version)));
     }
 }

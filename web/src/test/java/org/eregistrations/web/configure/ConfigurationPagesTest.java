@@ -213,7 +213,7 @@ class ConfigurationPagesTest {
         List<String> moments = first.results().map(m -> m.group(1)).toList();
         String whenTrue = moments.get(moments.size() - 1); // the oldest change: isImporter true
         assertThat(configurator.get(history + "/at?moment=" + whenTrue).asString())
-                .containsPattern("guide.isImporter</code></th><td>true")
+                .containsPattern("Importer <small><code>guide.isImporter</code></small></th><td>true")
                 .containsPattern("data-set=\"costs.payable\">fee");
         assertThat(configurator.get(history + "/at?moment=yesterday").header("Location"))
                 .endsWith("?done=bad_moment");
