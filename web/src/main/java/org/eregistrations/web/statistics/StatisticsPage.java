@@ -57,7 +57,7 @@ public class StatisticsPage {
     @GET
     @Path("{table}.csv")
     public Response downloadTable(@PathParam("table") String id, @Context UriInfo uri) {
-        Report report = report(uri);
+        Report report = report(uri, id::equals);
         Table table = report.tables().stream()
                 .filter(t -> t.id().equals(id))
                 .findFirst()
@@ -87,9 +87,13 @@ public class StatisticsPage {
     }
 
     private Report report(UriInfo uri) {
+        return report(uri, table -> true);
+    }
+
+    private Report report(UriInfo uri, java.util.function.Predicate<String> wanted) {
         Map<String, String> parameters = new HashMap<>();
         uri.getQueryParameters().forEach((name, values) -> parameters.put(name, values.get(0)));
-        return statistics.report(visit.caller(), visit.language().code(), parameters);
+        return statistics.report(visit.caller(), visit.language().code(), parameters, wanted);
     }
 
     private static String filters(Report report, String lang) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.eregistrations.config.catalogue.Catalogue;
 import org.eregistrations.config.catalogue.ProcessingStep;
 import org.eregistrations.web.account.Roles;
@@ -53,8 +55,19 @@ class StatisticsService {
             String institution,
             List<Table> tables) {}
 
+    /** The tables that need the processing times (the costliest query) and the counts of decisions. */
+    private static final Set<String> TIMED = Set.of("steps", "institutions", "officers", "distribution");
+
     /** The statistics of a query; a caller who may see none is told the page does not exist. */
     Report report(Caller caller, String lang, Map<String, String> parameters) {
+        return report(caller, lang, parameters, table -> true);
+    }
+
+    /**
+     * The statistics of a query, only the tables wanted counted (a CSV of one table does not pay for the others); a
+     * caller who may see none is told the page does not exist.
+     */
+    Report report(Caller caller, String lang, Map<String, String> parameters, Predicate<String> wanted) {
         if (!mayRead(caller)) {
             throw new PageNotFoundException(); // nothing here is for anyone else, not even its existence
         }
@@ -74,26 +87,40 @@ class StatisticsService {
                         s.institution() != null && ownHours.contains(s.institution())
                                 ? s.institution()
                                 : WorkingCalendars.EVERY_INSTITUTION));
-        ProcessingTimes timed = ProcessingTimes.of(timesSql.times(range, query, scope, clockOf));
         StatisticsTables tables = new StatisticsTables(lang, query, scope);
         DecisionTables decided = new DecisionTables(tables, query, scope);
         List<Table> all = new ArrayList<>();
-        var files = figures.files(range, query, scope);
-        all.add(tables.overTime(files));
-        all.add(tables.perService(files));
-        var decisions = figures.decisions(range, query, scope);
-        all.add(decided.perStep(decisions, timed));
-        all.add(decided.perInstitution(decisions, timed));
-        all.add(decided.perOfficer(decisions, timed));
-        all.add(decided.distribution(timed));
-        all.add(tables.certificates(figures.certificates(range, query, scope), certificateNames));
-        all.add(tables.rejections(figures.rejections(range, query, scope)));
-        all.add(tables.invalid(figures.invalid(range, query, scope)));
+        if (wanted.test("over-time") || wanted.test("services")) {
+            var files = figures.files(range, query, scope);
+            add(all, wanted, "over-time", () -> tables.overTime(files));
+            add(all, wanted, "services", () -> tables.perService(files));
+        }
+        if (TIMED.stream().anyMatch(wanted)) {
+            ProcessingTimes timed = ProcessingTimes.of(timesSql.times(range, query, scope, clockOf));
+            var decisions = figures.decisions(range, query, scope);
+            add(all, wanted, "steps", () -> decided.perStep(decisions, timed));
+            add(all, wanted, "institutions", () -> decided.perInstitution(decisions, timed));
+            add(all, wanted, "officers", () -> decided.perOfficer(decisions, timed));
+            add(all, wanted, "distribution", () -> decided.distribution(timed));
+        }
+        add(
+                all,
+                wanted,
+                "certificates",
+                () -> tables.certificates(figures.certificates(range, query, scope), certificateNames));
+        add(all, wanted, "rejections", () -> tables.rejections(figures.rejections(range, query, scope)));
+        add(all, wanted, "invalid", () -> tables.invalid(figures.invalid(range, query, scope)));
         if (scope.everything()) {
-            all.add(tables.accounts(figures.accounts(range, query)));
+            add(all, wanted, "accounts", () -> tables.accounts(figures.accounts(range, query)));
         }
         return new Report(
                 query, new TreeMap<>(scope.services()), stepNames, certificateNames, caller.institution(), all);
+    }
+
+    private static void add(List<Table> all, Predicate<String> wanted, String id, Supplier<Table> table) {
+        if (wanted.test(id)) {
+            all.add(table.get());
+        }
     }
 
     /** Whether the caller may read statistics at all. */
