@@ -114,12 +114,7 @@ public class AttemptsPage {
     @Path("{id}")
     public Response show(@PathParam("id") String id) {
         configurators.configurator();
-        UUID attemptId;
-        try {
-            attemptId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PageNotFoundException();
-        }
+        UUID attemptId = Versions.idOrNotFound(id);
         Shown attempt = gate.attempt(attemptId).map(this::shown).orElseThrow(PageNotFoundException::new);
         Response page = pages.html(Templates.attempt(visit.info(), attempt));
         // an attempt under way is shown again until it ends, without JavaScript

@@ -27,16 +27,15 @@ class ConfiguredFiles {
         public String href() {
             return "/configure/files/" + serviceId + "/" + id;
         }
+
+        UUID fileId() {
+            return UUID.fromString(id);
+        }
     }
 
     /** The file named by the address, which must be of the service it names; a 404 otherwise. */
     Shown file(String serviceId, String id) {
-        UUID fileId;
-        try {
-            fileId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PageNotFoundException();
-        }
+        UUID fileId = Versions.idOrNotFound(id);
         FileRecord file = FileRecord.<FileRecord>findByIdOptional(fileId)
                 .filter(found -> found.serviceId.equals(serviceId))
                 .orElseThrow(PageNotFoundException::new);

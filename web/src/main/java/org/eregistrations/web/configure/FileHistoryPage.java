@@ -130,7 +130,7 @@ public class FileHistoryPage {
         String filter = path == null ? "" : path.strip();
         List<Change> changes = new ArrayList<>();
         Map<String, String> last = new HashMap<>();
-        for (StoredEvent event : history.readHistory(UUID.fromString(file.id()), null, caller)) {
+        for (StoredEvent event : history.readHistory(file.fileId(), null, caller)) {
             String before = last.get(event.path());
             String after = event.removed() ? null : ConfiguredFiles.text(event.value());
             last.put(event.path(), after);
@@ -165,7 +165,7 @@ public class FileHistoryPage {
         if (at.isEmpty()) {
             return pages.redirect(file.href() + "?done=bad_moment");
         }
-        FileView then = history.readAt(UUID.fromString(file.id()), at.get(), caller);
+        FileView then = history.readAt(file.fileId(), at.get(), caller);
         String version = then.derivation() == null ? null : then.derivation().rulesetVersion();
         String shownMoment = configurators.micros(at.get());
         String lang = visit.language().code();

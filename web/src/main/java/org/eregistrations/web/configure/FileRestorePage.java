@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.file.HistoryService;
 import org.eregistrations.web.site.PageInfo;
@@ -92,7 +91,7 @@ public class FileRestorePage {
             return restorePage(file, at, caller, "cfg_restore_changed", 409);
         }
         try {
-            history.restore(UUID.fromString(file.id()), expected, at, caller);
+            history.restore(file.fileId(), expected, at, caller);
         } catch (ConcurrentChangeException e) {
             return restorePage(file, at, caller, "cfg_restore_changed", 409);
         }
@@ -101,7 +100,7 @@ public class FileRestorePage {
     }
 
     private Response restorePage(ConfiguredFiles.Shown file, Instant at, Caller caller, String problem, int status) {
-        List<Restored> changes = history.previewRestore(UUID.fromString(file.id()), at, caller).stream()
+        List<Restored> changes = history.previewRestore(file.fileId(), at, caller).stream()
                 .map(change -> new Restored(
                         change.path(), ConfiguredFiles.text(change.now()), ConfiguredFiles.text(change.then())))
                 .toList();

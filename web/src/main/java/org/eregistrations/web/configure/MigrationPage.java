@@ -158,12 +158,7 @@ public class MigrationPage {
     @Path("runs/{run}")
     public Response progress(@PathParam("run") String id) {
         configurators.configurator();
-        UUID runId;
-        try {
-            runId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new PageNotFoundException();
-        }
+        UUID runId = Versions.idOrNotFound(id);
         MigrationRuns.Run run = runs.read(runId).orElseThrow(PageNotFoundException::new);
         String name = services.find(run.serviceId())
                 .map(s -> s.catalogue().name().in(visit.language().code()))

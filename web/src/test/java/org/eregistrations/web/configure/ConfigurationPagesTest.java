@@ -52,6 +52,15 @@ class ConfigurationPagesTest {
         assertThat(new Browser().get("/configure").statusCode()).isIn(302, 303);
         Browser configurator = new Browser().login("configurator", "configurator");
         assertThat(configurator.get("/configure").asString()).contains("href=\"/configure\"", "cfg-refused-permit");
+        // addresses that name nothing: not found, never an error
+        for (String nothing : List.of(
+                "/configure/attempts/not-an-id",
+                "/configure/migration/runs/" + "x".repeat(500),
+                "/configure/files/cfg-refused-permit/not-a-uuid",
+                "/configure/services/no-such-service",
+                "/configure/try/cfg-refused-permit/" + "0".repeat(64))) {
+            assertThat(configurator.get(nothing).statusCode()).as(nothing).isEqualTo(404);
+        }
         // a form without the session's token changes nothing
         assertThat(configurator
                         .postRaw("/configure/retire/cfg-refused-permit", Map.of("confirm", "yes"))
