@@ -2,15 +2,14 @@ package org.eregistrations.web.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.eregistrations.web.db.Sql;
 
 /**
- * The processing times as PostgreSQL counts them: the statuses of each step decided in the range from the projection
- * {@code file_statistic} (V21), each span read on the working clock of the step's institution ({@code working_clock},
- * V23), summed per decision, and their medians and 90th percentiles taken by {@code percentile_disc} (the nearest
- * rank), so that a page gets a few rows whatever the number of files.
+ * The processing times as PostgreSQL counts them: the working seconds of each step decided in the range, as the
+ * projection {@code decision_time} (V24) keeps them, and their medians and 90th percentiles taken by
+ * {@code percentile_disc} (the nearest rank), so that a page gets a few rows whatever the number of files.
  */
 @ApplicationScoped
 class ProcessingTimesSql {
@@ -31,13 +30,12 @@ class ProcessingTimesSql {
             Double medianPaused) {}
 
     /**
-     * The processing times of the steps approved or rejected in the range, each span of a status counted on the
-     * working clock of the step's institution ({@code clocks}: the clock of each step the query keeps, by
-     * {@code service/step}): a step's spans pending, sent back and paused since its previous decision, summed per
-     * decision (a decision with no status before it is not timed), then counted and their percentiles taken per step,
+     * The processing times of the steps approved or rejected in the range, as {@code decision_time} (V24) keeps them for
+     * each decision (a step's working seconds pending, sent back and paused since its previous decision, read on the
+     * clock of the step's institution; see {@link DecisionTimes}): counted and their percentiles taken per step,
      * officer, institution and bucket of the distribution.
      */
-    List<TimeRow> times(StatisticsSql.Range range, StatisticsQuery query, Scope scope, Map<String, String> clocks) {
+    List<TimeRow> times(StatisticsSql.Range range, StatisticsQuery query, Scope scope) {
         List<Scope.StepOf> kept = scope.kept(query);
         List<Object> parameters = new ArrayList<>(List.of(
                 kept.stream().map(Scope.StepOf::service).toList(),
@@ -45,7 +43,6 @@ class ProcessingTimesSql {
                 kept.stream()
                         .map(s -> s.institution() == null ? "" : s.institution())
                         .toList(),
-                kept.stream().map(s -> clocks.get(s.key())).toList(),
                 range.from(),
                 range.to()));
         StringBuilder decided = new StringBuilder(TIMES_DECIDED);
@@ -57,12 +54,11 @@ class ProcessingTimesSql {
             decided.append(StatisticsSql.CERTIFICATE);
             parameters.add(query.certificate());
         }
-        parameters.addAll(List.of(range.zone(), range.zone()));
-        parameters.add(java.util.Arrays.stream(ProcessingTimes.BUCKET_HOURS)
+        parameters.add(Arrays.stream(ProcessingTimes.BUCKET_HOURS)
                 .mapToObj(hours -> String.valueOf(hours * 3600))
                 .toList());
         return sql.listPlannedForValues(
-                "with decided as materialized (" + decided + ")" + TIMES,
+                "with timed as materialized (" + decided + ")" + TIMES,
                 row -> new TimeRow(
                         row.getString(1),
                         row.getString(2),
@@ -74,43 +70,15 @@ class ProcessingTimesSql {
                 parameters.toArray());
     }
 
-    private static final String TIMES_DECIDED = "select s.event_id, s.file_id, s.service_id, s.step, s.officer, s.at,"
-            + " v.institution, v.clock from file_statistic s"
-            + " join unnest(?::text[], ?::text[], ?::text[], ?::text[]) v(service_id, step, institution, clock)"
+    private static final String TIMES_DECIDED = "select s.service_id, s.step, s.officer, v.institution, s.pending,"
+            + " s.sent_back, s.paused from decision_time s"
+            + " join unnest(?::text[], ?::text[], ?::text[]) v(service_id, step, institution)"
             + " on v.service_id = s.service_id and v.step = s.step"
-            + " where s.kind in ('approve', 'reject') and s.at >= ? and s.at < ?";
+            + " where s.at >= ? and s.at < ?";
 
-    /** The spans of each decided step's statuses, worked seconds by the clocks, and their figures (see {@link #times}). */
+    /** The figures of the decisions' times (see {@link #times}). */
     private static final String TIMES =
             """
-            , statuses as (
-                select d.event_id as decision, d.service_id, d.step, d.officer, d.institution, d.clock, t.event_id,
-                       t.item, t.at, lead(t.item) over w as next_item, coalesce(lead(t.at) over w, d.at) as until
-                from decided d
-                join file_statistic t on t.kind = 'status' and t.file_id = d.file_id and t.step = d.step
-                    and t.event_id < d.event_id
-                window w as (partition by d.event_id order by t.event_id)
-            ), rounds as (
-                select st.*, max(case when st.item in ('APPROVED', 'REJECTED')
-                                      and st.next_item not in ('APPROVED', 'REJECTED') then st.event_id end)
-                             over (partition by st.decision) as round_after
-                from statuses st
-            ), timed as materialized (
-                select r.service_id, r.step, r.officer, r.institution,
-                       coalesce(sum(w.seconds) filter (where r.item = 'PENDING'), 0)::float8 as pending,
-                       coalesce(sum(w.seconds) filter (where r.item = 'SENT_BACK'), 0)::float8 as sent_back,
-                       coalesce(sum(w.seconds) filter (where r.item = 'PAUSED'), 0)::float8 as paused
-                from rounds r
-                left join lateral (
-                    select (b.worked_before + extract(epoch from least(greatest(r.until, b.opens), b.closes) - b.opens))
-                           - (a.worked_before + extract(epoch from least(greatest(r.at, a.opens), a.closes) - a.opens))
-                               as seconds
-                    from working_clock a, working_clock b
-                    where r.event_id > coalesce(r.round_after, 0) and r.item in ('PENDING', 'SENT_BACK', 'PAUSED')
-                        and a.clock = r.clock and a.day = (r.at at time zone ?)::date
-                        and b.clock = r.clock and b.day = (r.until at time zone ?)::date) w on true
-                group by r.decision, r.service_id, r.step, r.officer, r.institution
-            )
             select 'step', service_id || '/' || step, count(*),
                    percentile_disc(0.5) within group (order by pending), percentile_disc(0.9) within group (order by pending),
                    percentile_disc(0.5) within group (order by sent_back), percentile_disc(0.5) within group (order by paused)

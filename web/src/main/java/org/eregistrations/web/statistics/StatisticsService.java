@@ -17,8 +17,6 @@ import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.services.PublishedServices;
 import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.PageNotFoundException;
-import org.eregistrations.web.supervise.WorkingCalendars;
-import org.eregistrations.web.supervise.WorkingClocks;
 
 /**
  * The statistics a caller asks for, in one pass: who may see which figures (the {@code statistics} role and
@@ -30,19 +28,19 @@ class StatisticsService {
     private final PublishedServices services;
     private final StatisticsSql figures;
     private final ProcessingTimesSql timesSql;
-    private final WorkingClocks clocks;
+    private final DecisionTimes decisionTimes;
     private final LocalTimes times;
 
     StatisticsService(
             PublishedServices services,
             StatisticsSql figures,
             ProcessingTimesSql timesSql,
-            WorkingClocks clocks,
+            DecisionTimes decisionTimes,
             LocalTimes times) {
         this.timesSql = timesSql;
         this.services = services;
         this.figures = figures;
-        this.clocks = clocks;
+        this.decisionTimes = decisionTimes;
         this.times = times;
     }
 
@@ -79,14 +77,6 @@ class StatisticsService {
                 query.from().atStartOfDay(times.zone()).toInstant(),
                 query.to().plusDays(1).atStartOfDay(times.zone()).toInstant(),
                 times.zone().getId());
-        Set<String> ownHours = clocks.clocks();
-        Map<String, String> clockOf = new LinkedHashMap<>();
-        scope.steps()
-                .forEach(s -> clockOf.put(
-                        s.key(),
-                        s.institution() != null && ownHours.contains(s.institution())
-                                ? s.institution()
-                                : WorkingCalendars.EVERY_INSTITUTION));
         StatisticsTables tables = new StatisticsTables(lang, query, scope);
         DecisionTables decided = new DecisionTables(tables, query, scope);
         List<Table> all = new ArrayList<>();
@@ -96,7 +86,8 @@ class StatisticsService {
             add(all, wanted, "services", () -> tables.perService(files));
         }
         if (TIMED.stream().anyMatch(wanted)) {
-            ProcessingTimes timed = ProcessingTimes.of(timesSql.times(range, query, scope, clockOf));
+            decisionTimes.follow();
+            ProcessingTimes timed = ProcessingTimes.of(timesSql.times(range, query, scope));
             var decisions = figures.decisions(range, query, scope);
             add(all, wanted, "steps", () -> decided.perStep(decisions, timed));
             add(all, wanted, "institutions", () -> decided.perInstitution(decisions, timed));

@@ -2,6 +2,7 @@ package org.eregistrations.web.supervise;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -30,11 +31,13 @@ public class WorkingClocks {
     private final Sql sql;
     private final WorkingCalendars calendars;
     private final LocalTimes times;
+    private final Event<ClocksRebuilt> rebuilt;
 
-    WorkingClocks(Sql sql, WorkingCalendars calendars, LocalTimes times) {
+    WorkingClocks(Sql sql, WorkingCalendars calendars, LocalTimes times, Event<ClocksRebuilt> rebuilt) {
         this.sql = sql;
         this.calendars = calendars;
         this.times = times;
+        this.rebuilt = rebuilt;
     }
 
     @Transactional
@@ -53,7 +56,10 @@ public class WorkingClocks {
         return calendars.read().byInstitution().keySet();
     }
 
-    /** Builds every clock again from the calendars as they are now, in the caller's transaction. */
+    /**
+     * Builds every clock again from the calendars as they are now, in the caller's transaction, and tells whoever
+     * keeps figures read on them ({@link ClocksRebuilt}).
+     */
     @Transactional
     public void rebuild() {
         Map<String, WorkingCalendar> all = calendars.read().byInstitution();
@@ -81,5 +87,6 @@ public class WorkingClocks {
             }
             return null;
         });
+        rebuilt.fire(new ClocksRebuilt());
     }
 }

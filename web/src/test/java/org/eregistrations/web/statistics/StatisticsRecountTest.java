@@ -27,6 +27,7 @@ import org.eregistrations.web.site.LocalTimes;
 import org.eregistrations.web.site.Texts;
 import org.eregistrations.web.supervise.WorkingCalendar;
 import org.eregistrations.web.supervise.WorkingCalendars;
+import org.eregistrations.web.supervise.WorkingClocks;
 import org.eregistrations.web.testing.DecidedFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,9 @@ class StatisticsRecountTest {
 
     @Inject
     WorkingCalendars calendars;
+
+    @Inject
+    WorkingClocks clocks;
 
     @Inject
     LocalTimes times;
@@ -134,6 +138,67 @@ class StatisticsRecountTest {
                         .sum())
                 .isEqualTo(timed)
                 .isGreaterThan(100);
+    }
+
+    /**
+     * The kept processing times are read again when the clocks change: the institution of the trader licence's steps
+     * given hours of its own and a holiday added (every decision read again, in the rebuild's transaction), then its
+     * steps' decisions left timed on the clock of every institution, as a node that had not yet seen the step would
+     * time them (read again by the next page).
+     */
+    @Test
+    void processingTimesFollowChangesOfHoursAndOfAStepsClock() throws Exception {
+        try {
+            try (Connection connection = database.getConnection();
+                    PreparedStatement hours = connection.prepareStatement("insert into working_hours"
+                            + " (institution, weekday, starts, ends) values ('trade', ?, '06:30', '19:15')")) {
+                for (int weekday = 1; weekday <= 6; weekday++) {
+                    hours.setInt(1, weekday);
+                    hours.executeUpdate();
+                }
+                connection
+                        .createStatement()
+                        .executeUpdate("insert into public_holiday (day, name) values ('2019-05-01', 'Labour day')");
+            }
+            clocks.rebuild();
+            assertTimesAgree("trade's own hours and a holiday");
+
+            try (Connection connection = database.getConnection()) {
+                connection
+                        .createStatement()
+                        .executeUpdate("delete from step_clock where service_id = 'trader-licence'");
+                int stale = connection
+                        .createStatement()
+                        .executeUpdate("update decision_time d set (clock, pending, sent_back, paused) ="
+                                + " (select '', s.pending, s.sent_back, s.paused"
+                                + " from decision_seconds(d.file_id, d.step, d.event_id, d.at, '') s)"
+                                + " where d.service_id = 'trader-licence'");
+                assertThat(stale).isGreaterThan(50);
+            }
+            assertTimesAgree("decisions timed before the step's clock was known");
+        } finally {
+            try (Connection connection = database.getConnection()) {
+                connection.createStatement().executeUpdate("delete from working_hours where institution = 'trade'");
+                connection.createStatement().executeUpdate("delete from public_holiday where day = '2019-05-01'");
+            }
+            clocks.rebuild();
+        }
+        assertTimesAgree("the hours of every institution again");
+    }
+
+    private void assertTimesAgree(String when) {
+        Map<String, Table> now = new TreeMap<>();
+        statistics
+                .report(new Caller("statistics", "recount", Set.of("statistics"), null), "en", QUERY)
+                .tables()
+                .forEach(t -> now.put(t.id(), t));
+        Recount recount = recount();
+        assertThat(now.get("officers").rows()).as(when).isEqualTo(recount.perOfficer());
+        assertThat(now.get("steps").rows().stream()
+                        .filter(row -> row.subList(3, 8).stream().anyMatch(cell -> !cell.equals("0")))
+                        .toList())
+                .as(when)
+                .isEqualTo(recount.perStep(this::serviceName, this::stepName, this::institution));
     }
 
     @Test
