@@ -1,6 +1,7 @@
 package org.eregistrations.web.statistics;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +36,10 @@ class ProcessingTimesSql {
      * clock of the step's institution; see {@link DecisionTimes}): counted and their percentiles taken per step,
      * officer, institution and bucket of the distribution.
      */
+    @Transactional
     List<TimeRow> times(StatisticsSql.Range range, StatisticsQuery query, Scope scope) {
+        // the sorts of a year's decisions (some 20 MB) done in memory, not in files
+        sql.update("set local work_mem = '32MB'");
         List<Scope.StepOf> kept = scope.kept(query);
         List<Object> parameters = new ArrayList<>(List.of(
                 kept.stream().map(Scope.StepOf::service).toList(),
@@ -59,19 +63,25 @@ class ProcessingTimesSql {
                 .toList());
         return sql.listPlannedForValues(
                 "with timed as materialized (" + decided + ")" + TIMES,
-                row -> new TimeRow(
-                        row.getString(1),
-                        row.getString(2),
-                        row.getLong(3),
-                        (Double) row.getObject(4),
-                        (Double) row.getObject(5),
-                        (Double) row.getObject(6),
-                        (Double) row.getObject(7)),
+                row -> {
+                    java.sql.Array percentiles = row.getArray(4);
+                    Double[] pending = percentiles == null ? null : (Double[]) percentiles.getArray();
+                    return new TimeRow(
+                            row.getString(1),
+                            row.getString(2),
+                            row.getLong(3),
+                            pending == null ? null : pending[0],
+                            pending == null ? null : pending[1],
+                            (Double) row.getObject(5),
+                            (Double) row.getObject(6));
+                },
                 parameters.toArray());
     }
 
-    private static final String TIMES_DECIDED = "select s.service_id, s.step, s.officer, v.institution, s.pending,"
-            + " s.sent_back, s.paused from decision_time s"
+    /** The decisions kept, their keys compared byte by byte (grouping them needs no language's collation). */
+    private static final String TIMES_DECIDED = "select s.service_id collate \"C\" as service_id,"
+            + " s.step collate \"C\" as step, s.officer collate \"C\" as officer,"
+            + " v.institution collate \"C\" as institution, s.pending, s.sent_back, s.paused from decision_time s"
             + " join unnest(?::text[], ?::text[], ?::text[]) v(service_id, step, institution)"
             + " on v.service_id = s.service_id and v.step = s.step"
             + " where s.at >= ? and s.at < ?";
@@ -80,22 +90,20 @@ class ProcessingTimesSql {
     private static final String TIMES =
             """
             select 'step', service_id || '/' || step, count(*),
-                   percentile_disc(0.5) within group (order by pending), percentile_disc(0.9) within group (order by pending),
+                   percentile_disc(array[0.5, 0.9]) within group (order by pending),
                    percentile_disc(0.5) within group (order by sent_back), percentile_disc(0.5) within group (order by paused)
             from timed group by service_id, step
             union all
             select 'officer', officer, count(*),
-                   percentile_disc(0.5) within group (order by pending), percentile_disc(0.9) within group (order by pending),
+                   percentile_disc(array[0.5, 0.9]) within group (order by pending),
                    percentile_disc(0.5) within group (order by sent_back), percentile_disc(0.5) within group (order by paused)
             from timed group by officer
             union all
             select 'institution', institution, count(*),
-                   percentile_disc(0.5) within group (order by pending), percentile_disc(0.9) within group (order by pending),
+                   percentile_disc(array[0.5, 0.9]) within group (order by pending),
                    percentile_disc(0.5) within group (order by sent_back), percentile_disc(0.5) within group (order by paused)
             from timed group by institution
             union all
-            select 'bucket', bucket::text, count(*), null, null, null, null
-            from (select (select count(*) from unnest(?::float8[]) b(bound) where t.pending >= b.bound) as bucket
-                  from timed t) x
-            group by bucket""";
+            select 'bucket', width_bucket(pending, ?::float8[])::text, count(*), null, null, null
+            from timed group by 2""";
 }

@@ -29,6 +29,7 @@ class StatisticsService {
     private final StatisticsSql figures;
     private final ProcessingTimesSql timesSql;
     private final DecisionTimes decisionTimes;
+    private final StatisticDays days;
     private final LocalTimes times;
 
     StatisticsService(
@@ -36,11 +37,13 @@ class StatisticsService {
             StatisticsSql figures,
             ProcessingTimesSql timesSql,
             DecisionTimes decisionTimes,
+            StatisticDays days,
             LocalTimes times) {
         this.timesSql = timesSql;
         this.services = services;
         this.figures = figures;
         this.decisionTimes = decisionTimes;
+        this.days = days;
         this.times = times;
     }
 
@@ -73,10 +76,8 @@ class StatisticsService {
         Map<String, String> stepNames = new TreeMap<>();
         Map<String, String> certificateNames = new TreeMap<>();
         Scope scope = scope(caller, lang, stepNames, certificateNames);
-        StatisticsSql.Range range = new StatisticsSql.Range(
-                query.from().atStartOfDay(times.zone()).toInstant(),
-                query.to().plusDays(1).atStartOfDay(times.zone()).toInstant(),
-                times.zone().getId());
+        StatisticsSql.Range range =
+                new StatisticsSql.Range(query.from(), query.to().plusDays(1), times.zone(), days.digestedUntil());
         StatisticsTables tables = new StatisticsTables(lang, query, scope);
         DecisionTables decided = new DecisionTables(tables, query, scope);
         List<Table> all = new ArrayList<>();

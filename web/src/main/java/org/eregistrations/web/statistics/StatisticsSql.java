@@ -3,8 +3,11 @@ package org.eregistrations.web.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.eregistrations.web.db.Sql;
 
 /**
@@ -23,8 +26,29 @@ class StatisticsSql {
         this.sql = sql;
     }
 
-    /** The moments a query covers, and the zone its days are read in. */
-    record Range(Instant from, Instant to, String zone) {}
+    /**
+     * The days a query covers ({@code first} to {@code end}, excluded), the zone they are read in, and the mark of the
+     * daily digests ({@link StatisticDays}): the days before it are counted from {@code statistic_day}, the rest from
+     * the raw rows of {@code file_statistic}.
+     */
+    record Range(LocalDate first, LocalDate end, ZoneId timeZone, LocalDate digested) {
+        Instant from() {
+            return first.atStartOfDay(timeZone).toInstant();
+        }
+
+        Instant to() {
+            return end.atStartOfDay(timeZone).toInstant();
+        }
+
+        String zone() {
+            return timeZone.getId();
+        }
+
+        /** The day after the last digested day the query covers ({@code first} when it covers none). */
+        LocalDate digestEnd() {
+            return digested.isBefore(first) ? first : digested.isAfter(end) ? end : digested;
+        }
+    }
 
     /** How many events of a kind a file-level figure counts, in a period and a service. */
     record FileCount(LocalDate period, String service, String kind, long count) {}
@@ -36,43 +60,76 @@ class StatisticsSql {
     record Keyed(String first, String second, String third, long count) {}
 
     List<FileCount> files(Range range, StatisticsQuery query, Scope scope) {
-        Where where = files(range, query, scope, "'sent', 'resent', 'fileApproved', 'fileRejected', 'fileSentBack'");
-        List<Object> parameters = new ArrayList<>(List.of(query.grouping().id(), range.zone()));
-        parameters.addAll(where.parameters);
-        return sql.listPlannedForValues(
-                "select date_trunc(?, s.at at time zone ?)::date, s.service_id, s.kind, count(*)" + where.text
-                        + " group by 1, 2, 3",
+        String kinds = "'sent', 'resent', 'fileApproved', 'fileRejected', 'fileSentBack'";
+        return counted(
+                range,
+                query,
+                digest -> {
+                    Where part = digest
+                            ? new Where(
+                                    "select date_trunc(?, s.day)::date as k1",
+                                    query.grouping().id())
+                            : new Where(
+                                    "select date_trunc(?, s.at at time zone ?)::date as k1",
+                                    query.grouping().id(),
+                                    range.zone());
+                    part.text += ", s.service_id as k2, s.kind as k3";
+                    return files(part, digest, range, query, scope, kinds);
+                },
+                3,
+                " group by 1, 2, 3",
                 row -> new FileCount(
-                        row.getObject(1, LocalDate.class), row.getString(2), row.getString(3), row.getLong(4)),
-                parameters.toArray());
+                        row.getObject(1, LocalDate.class), row.getString(2), row.getString(3), row.getLong(4)));
     }
 
     List<DecisionCount> decisions(Range range, StatisticsQuery query, Scope scope) {
-        Where where = steps(range, query, scope, "'approve', 'sendBack', 'reject', 'pause'");
-        return sql.listPlannedForValues(
-                "select s.service_id, s.step, s.officer, s.kind, count(*)" + where.text + " group by 1, 2, 3, 4",
+        return counted(
+                range,
+                query,
+                digest -> steps(
+                        new Where("select s.service_id as k1, s.step as k2, s.officer as k3, s.kind as k4"),
+                        digest,
+                        range,
+                        query,
+                        scope,
+                        "'approve', 'sendBack', 'reject', 'pause'"),
+                4,
+                " group by 1, 2, 3, 4",
                 row -> new DecisionCount(
-                        row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5)),
-                where.parameters.toArray());
+                        row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5)));
     }
 
     /** Certificates issued: service, certificate. */
     List<Keyed> certificates(Range range, StatisticsQuery query, Scope scope) {
-        Where where = files(range, query, scope, "'certificate'");
-        if (!query.officer().isEmpty()) {
-            where.and(" and s.officer = ?", query.officer());
-        }
-        return keyed("s.service_id, s.item, ''", where);
+        return keyed(range, query, digest -> {
+            Where part = files(keys("s.service_id", "s.item", "''"), digest, range, query, scope, "'certificate'");
+            if (!query.officer().isEmpty()) {
+                part.and(" and s.officer = ?", query.officer());
+            }
+            return part;
+        });
     }
 
     /** Rejections by reason: service, step, reason. */
     List<Keyed> rejections(Range range, StatisticsQuery query, Scope scope) {
-        return keyed("s.service_id, s.step, coalesce(s.reason, '')", steps(range, query, scope, "'reject'"));
+        return keyed(
+                range,
+                query,
+                digest -> steps(
+                        keys("s.service_id", "s.step", "coalesce(s.reason, '')"),
+                        digest,
+                        range,
+                        query,
+                        scope,
+                        "'reject'"));
     }
 
     /** Documents and receipts marked invalid by reason: service, item, reason's type. */
     List<Keyed> invalid(Range range, StatisticsQuery query, Scope scope) {
-        return keyed("s.service_id, s.item, s.reason", steps(range, query, scope, "'invalid'"));
+        return keyed(
+                range,
+                query,
+                digest -> steps(keys("s.service_id", "s.item", "s.reason"), digest, range, query, scope, "'invalid'"));
     }
 
     /** Accounts created by period: investors ({@code investor}) and the others ({@code staff}). */
@@ -88,42 +145,92 @@ class StatisticsSql {
                 range.to());
     }
 
-    private List<Keyed> keyed(String key, Where where) {
+    private List<Keyed> keyed(Range range, StatisticsQuery query, Function<Boolean, Where> part) {
+        return counted(
+                range,
+                query,
+                part,
+                3,
+                " group by 1, 2, 3 order by 4 desc, 1, 2, 3 limit 200",
+                row -> new Keyed(row.getString(1), row.getString(2), row.getString(3), row.getLong(4)));
+    }
+
+    /** The three key columns of a {@link Keyed} count. */
+    private static Where keys(String first, String second, String third) {
+        return new Where("select " + first + " as k1, " + second + " as k2, " + third + " as k3");
+    }
+
+    /**
+     * Sums the counts of the digested days of the range and of the raw events after them ({@code part} builds each:
+     * its key columns {@code k1…}, then {@code n}, from its table as {@code s}); the raw events only when the query
+     * keeps the files of a certificate, which the digests do not know. The statement's first {@code keys} columns are
+     * its key, then the count.
+     */
+    private <T> List<T> counted(
+            Range range,
+            StatisticsQuery query,
+            Function<Boolean, Where> part,
+            int keys,
+            String grouping,
+            Sql.Row<T> row) {
+        boolean digested = query.certificate().isEmpty() && range.digestEnd().isAfter(range.first());
+        Where raw = part.apply(false);
+        List<Object> parameters = new ArrayList<>();
+        String parts = raw.text;
+        if (digested) {
+            Where digest = part.apply(true);
+            parts = digest.text + " union all " + raw.text;
+            parameters.addAll(digest.parameters);
+        }
+        parameters.addAll(raw.parameters);
+        String columns = String.join(
+                ", ", IntStream.rangeClosed(1, keys).mapToObj(k -> "k" + k).toList());
         return sql.listPlannedForValues(
-                "select " + key + ", count(*)" + where.text + " group by 1, 2, 3 order by 4 desc, 1, 2, 3 limit 200",
-                row -> new Keyed(row.getString(1), row.getString(2), row.getString(3), row.getLong(4)),
-                where.parameters.toArray());
+                "select " + columns + ", sum(n)::bigint from (" + parts + ") x" + grouping, row, parameters.toArray());
     }
 
     /** Events of these kinds of the services the query keeps, in its range and of its certificate. */
-    private static Where files(Range range, StatisticsQuery query, Scope scope, String kinds) {
-        Where where = new Where(" from file_statistic s where s.kind in (" + kinds + ") and s.at >= ? and s.at < ?"
-                + " and s.service_id = any(?)");
-        where.parameters.addAll(List.of(range.from(), range.to(), scope.keptServices(query)));
-        certificate(where, query);
-        return where;
+    private static Where files(
+            Where part, boolean digest, Range range, StatisticsQuery query, Scope scope, String kinds) {
+        part.text += from(digest) + " where s.kind in (" + kinds + ")";
+        period(part, digest, range, query);
+        part.and(" and s.service_id = any(?)", scope.keptServices(query));
+        certificate(part, query);
+        return part;
     }
 
     /** Events of these kinds at the steps the query keeps, in its range, of its officer and certificate. */
-    private static Where steps(Range range, StatisticsQuery query, Scope scope, String kinds) {
-        return steps(range, query, scope, kinds, "");
+    private static Where steps(
+            Where part, boolean digest, Range range, StatisticsQuery query, Scope scope, String kinds) {
+        List<Scope.StepOf> kept = scope.kept(query);
+        part.text += from(digest) + " join unnest(?::text[], ?::text[]) v(service_id, step)"
+                + " on v.service_id = s.service_id and v.step = s.step where s.kind in (" + kinds + ")";
+        part.parameters.add(kept.stream().map(Scope.StepOf::service).toList());
+        part.parameters.add(kept.stream().map(Scope.StepOf::step).toList());
+        period(part, digest, range, query);
+        if (!query.officer().isEmpty()) {
+            part.and(" and s.officer = ?", query.officer());
+        }
+        certificate(part, query);
+        return part;
     }
 
-    private static Where steps(Range range, StatisticsQuery query, Scope scope, String kinds, String join) {
-        List<Scope.StepOf> kept = scope.kept(query);
-        Where where = new Where(" from file_statistic s join unnest(?::text[], ?::text[]) v(service_id, step)"
-                + " on v.service_id = s.service_id and v.step = s.step" + join
-                + " where s.kind in (" + kinds + ") and s.at >= ? and s.at < ?");
-        where.parameters.addAll(List.of(
-                kept.stream().map(Scope.StepOf::service).toList(),
-                kept.stream().map(Scope.StepOf::step).toList(),
-                range.from(),
-                range.to()));
-        if (!query.officer().isEmpty()) {
-            where.and(" and s.officer = ?", query.officer());
+    private static String from(boolean digest) {
+        return digest ? ", s.count as n from statistic_day s" : ", 1 as n from file_statistic s";
+    }
+
+    /** The digested days of the range, or the moments after them (all of the range when the digests are not used). */
+    private static void period(Where part, boolean digest, Range range, StatisticsQuery query) {
+        if (digest) {
+            part.text += " and s.day >= ? and s.day < ?";
+            part.parameters.addAll(List.of(range.first(), range.digestEnd()));
+        } else {
+            boolean digested = query.certificate().isEmpty();
+            part.text += " and s.at >= ? and s.at < ?";
+            part.parameters.addAll(List.of(
+                    digested ? range.digestEnd().atStartOfDay(range.timeZone()).toInstant() : range.from(),
+                    range.to()));
         }
-        certificate(where, query);
-        return where;
     }
 
     private static void certificate(Where where, StatisticsQuery query) {
@@ -137,8 +244,9 @@ class StatisticsSql {
         private String text;
         private final List<Object> parameters = new ArrayList<>();
 
-        Where(String text) {
+        Where(String text, Object... parameters) {
             this.text = text;
+            this.parameters.addAll(List.of(parameters));
         }
 
         void and(String condition, Object parameter) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eregistrations.web.testing.DecidedFiles;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Tag;
@@ -47,6 +48,20 @@ class StatisticsBenchmark {
     @Inject
     AgroalDataSource dataSource;
 
+    /**
+     * With {@code -Dstatistics.hold=SECONDS}, keeps the database up that long after the run, its address logged, so
+     * that its plans can be read ({@code psql}, {@code explain analyze}).
+     */
+    private static void hold() throws InterruptedException {
+        int seconds = Integer.getInteger("statistics.hold", 0);
+        if (seconds > 0) {
+            LOG.infof(
+                    "holding the database for %d s: %s",
+                    seconds, ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class));
+            Thread.sleep(seconds * 1000L);
+        }
+    }
+
     @Test
     void aYearOfStatisticsOnAHundredThousandFiles() throws Exception {
         long start = System.nanoTime();
@@ -59,7 +74,7 @@ class StatisticsBenchmark {
                         .toInstant());
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.execute("vacuum analyze file, file_event, file_statistic");
+            statement.execute("vacuum analyze file, file_event, file_statistic, decision_time");
         }
         double loadSeconds = (System.nanoTime() - start) / 1e9;
         List<LoadOfficer> readers = new ArrayList<>();
@@ -102,6 +117,7 @@ class StatisticsBenchmark {
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
             LOG.info(report);
+            hold();
         } finally {
             pool.shutdownNow();
         }
