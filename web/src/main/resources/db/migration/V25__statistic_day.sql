@@ -19,7 +19,7 @@ create table statistic_day (
 );
 
 -- One row: the days before until are digested, read in zone ('' while nothing is). StatisticDays moves it forward with
--- file_statistic locked against inserts (SHARE), so that no event of a day being digested is committed meanwhile.
+-- file_statistic locked against inserts and other digests (SHARE ROW EXCLUSIVE), so that no event of a day being digested is committed meanwhile.
 create table statistic_day_digested (
     until date not null,
     zone  text not null

@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * The daily digests of the counted events ({@code statistic_day}, V25): every day before a mark is counted per key, so
  * that a page reads a few rows per day instead of every event. The mark moves to today with the first page of a day,
- * a month of days per transaction, with {@code file_statistic} locked against inserts meanwhile (at most a second's
+ * a month of days per transaction, with {@code file_statistic} locked against inserts and other digests meanwhile (at
+ * most a second's
  * wait; a page that cannot have the lock counts the raw events instead), and starts again from the first event when
  * the instance's time zone is not the one the days were read in. A late event of a digested day is added to its digest
  * by a trigger.
@@ -67,7 +68,7 @@ class StatisticDays {
     /** Digests up to a month of days after the mark and moves it, in the caller's transaction. */
     private Mark digestSome(ZoneId zone, LocalDate today) {
         sql.update("set local lock_timeout = '1s'");
-        sql.update("lock table file_statistic in share mode");
+        sql.update("lock table file_statistic in share row exclusive mode");
         Mark mark = mark(); // again under the lock: another node may have moved it
         LocalDate from;
         if (mark.zone().equals(zone.getId())) {

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.eregistrations.web.file.Caller;
 import org.eregistrations.web.site.LocalTimes;
@@ -83,6 +87,35 @@ class StatisticDaysTest {
         }
         List<Table> fresh = statistics.report(READER, "en", query).tables();
         assertThat(fresh).isEqualTo(kept);
+    }
+
+    @Test
+    void twoReadersDigestingAtOnceDigestEachDayOnce() throws Exception {
+        DecidedFiles.insert(
+                database,
+                20,
+                2015,
+                LocalDate.of(2015, 1, 1).atStartOfDay(zone()).toInstant());
+        try (Connection connection = database.getConnection()) {
+            connection.createStatement().executeUpdate("update statistic_day_digested set zone = ''");
+        }
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<LocalDate>> marks = readers.invokeAll(List.of(days::digestedUntil, days::digestedUntil));
+            for (Future<LocalDate> mark : marks) {
+                assertThat(mark.get()).isEqualTo(LocalDate.now(zone()));
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+        try (Connection connection = database.getConnection();
+                ResultSet counted = connection
+                        .createStatement()
+                        .executeQuery("select (select coalesce(sum(count), 0) from statistic_day),"
+                                + " (select count(*) from file_statistic where kind <> 'status')")) {
+            counted.next();
+            assertThat(counted.getLong(1)).isEqualTo(counted.getLong(2)).isPositive();
+        }
     }
 
     private List<List<?>> counts(StatisticsSql.Range range, StatisticsQuery query, Scope scope) {
