@@ -33,21 +33,22 @@ class DecisionTimes {
     }
 
     /**
-     * Brings the steps whose clock changed up to date (a service activated on any node, an institution given hours of
-     * its own or losing them); one read of a small table when nothing changed.
+     * Brings the steps whose institution or clock changed up to date (a service activated on any node, an institution
+     * given hours of its own or losing them); one read of a small table when nothing changed.
      */
     void follow() {
-        Map<Step, String> expected = expected();
-        Map<Step, String> stored = new LinkedHashMap<>();
-        for (Map.Entry<Step, String> row : sql.list(
-                "select service_id, step, clock from step_clock",
-                row -> Map.entry(new Step(row.getString(1), row.getString(2)), row.getString(3)))) {
+        Map<Step, ReadBy> stored = new LinkedHashMap<>();
+        for (Map.Entry<Step, ReadBy> row : sql.list(
+                "select service_id, step, institution, clock from step_clock",
+                row -> Map.entry(
+                        new Step(row.getString(1), row.getString(2)),
+                        new ReadBy(row.getString(3), row.getString(4))))) {
             stored.put(row.getKey(), row.getValue());
         }
-        Map<Step, String> changed = new LinkedHashMap<>();
-        expected.forEach((step, clock) -> {
-            if (!clock.equals(stored.get(step))) {
-                changed.put(step, clock);
+        Map<Step, ReadBy> changed = new LinkedHashMap<>();
+        expected().forEach((step, readBy) -> {
+            if (!readBy.equals(stored.get(step))) {
+                changed.put(step, readBy);
             }
         });
         if (!changed.isEmpty()) {
@@ -55,17 +56,18 @@ class DecisionTimes {
         }
     }
 
-    /** Sets the clocks of some steps and reads their decisions again on them, in one transaction. */
+    /** Sets the institution and clock of some steps and reads their decisions again with them, in one transaction. */
     @Transactional
-    void readAgain(Map<Step, String> changed) {
+    void readAgain(Map<Step, ReadBy> changed) {
         sql.update("lock table decision_time in share row exclusive mode");
-        changed.forEach((step, clock) -> {
-            store(step, clock);
+        changed.forEach((step, readBy) -> {
+            store(step, readBy);
             sql.update(
-                    READ_AGAIN + " where d.service_id = ? and d.step = ? and d.clock <> ?",
+                    READ_AGAIN + " where d.service_id = ? and d.step = ? and (d.institution <> ? or d.clock <> ?)",
                     step.service(),
                     step.step(),
-                    clock);
+                    readBy.institution(),
+                    readBy.clock());
         });
     }
 
@@ -77,38 +79,44 @@ class DecisionTimes {
         sql.update(READ_AGAIN);
     }
 
-    private void store(Step step, String clock) {
+    private void store(Step step, ReadBy readBy) {
         sql.update(
-                "insert into step_clock (service_id, step, clock) values (?, ?, ?)"
-                        + " on conflict (service_id, step) do update set clock = excluded.clock",
+                "insert into step_clock (service_id, step, institution, clock) values (?, ?, ?, ?)"
+                        + " on conflict (service_id, step)"
+                        + " do update set institution = excluded.institution, clock = excluded.clock",
                 step.service(),
                 step.step(),
-                clock);
+                readBy.institution(),
+                readBy.clock());
     }
 
     /** A processing step of a service. */
     record Step(String service, String step) {}
 
-    /** The clock each step of the published services is read by now. */
-    private Map<Step, String> expected() {
+    /** What a step's decisions are read with: its institution ({@code ""} for none) and the clock of its hours. */
+    record ReadBy(String institution, String clock) {}
+
+    /** The institution and clock of each step of the published services now. */
+    private Map<Step, ReadBy> expected() {
         Set<String> ownHours = clocks.clocks();
-        Map<Step, String> expected = new LinkedHashMap<>();
+        Map<Step, ReadBy> expected = new LinkedHashMap<>();
         for (var published : services.all()) {
             for (ProcessingStep step : published.catalogue().processingSteps()) {
-                String institution = step.institution();
+                String institution = step.institution() == null ? "" : step.institution();
                 expected.put(
                         new Step(published.catalogue().id(), step.id()),
-                        institution != null && ownHours.contains(institution)
-                                ? institution
-                                : WorkingCalendars.EVERY_INSTITUTION);
+                        new ReadBy(
+                                institution,
+                                ownHours.contains(institution) ? institution : WorkingCalendars.EVERY_INSTITUTION));
             }
         }
         return expected;
     }
 
-    /** Each decision's seconds read again on its step's clock as {@code step_clock} now gives it. */
-    private static final String READ_AGAIN = "update decision_time d set (clock, pending, sent_back, paused) ="
-            + " (select k.clock, s.pending, s.sent_back, s.paused"
-            + " from (select step_clock_of(d.service_id, d.step) as clock) k"
-            + " cross join lateral decision_seconds(d.file_id, d.step, d.event_id, d.at, k.clock) s)";
+    /** Each decision's institution, clock and seconds read again as {@code step_clock} now gives them. */
+    private static final String READ_AGAIN =
+            "update decision_time d set (institution, clock, pending, sent_back, paused) ="
+                    + " (select k.institution, k.clock, s.pending, s.sent_back, s.paused"
+                    + " from step_clock_of(d.service_id, d.step) k"
+                    + " cross join lateral decision_seconds(d.file_id, d.step, d.event_id, d.at, k.clock) s)";
 }

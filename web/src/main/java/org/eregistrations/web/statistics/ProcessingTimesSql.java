@@ -38,31 +38,49 @@ class ProcessingTimesSql {
      */
     @Transactional
     List<TimeRow> times(StatisticsSql.Range range, StatisticsQuery query, Scope scope) {
-        // the sorts of a year's decisions (some 20 MB) done in memory, not in files
+        // the aggregates' sorts of a year's decisions (some 20 MB) done in memory, not in files
         sql.update("set local work_mem = '32MB'");
-        List<Scope.StepOf> kept = scope.kept(query);
-        List<Object> parameters = new ArrayList<>(List.of(
-                kept.stream().map(Scope.StepOf::service).toList(),
-                kept.stream().map(Scope.StepOf::step).toList(),
-                kept.stream()
-                        .map(s -> s.institution() == null ? "" : s.institution())
-                        .toList(),
+        StringBuilder filter =
+                new StringBuilder(" from decision_time s where s.at >= ? and s.at < ? and s.step_key = any(?)");
+        List<Object> filtered = new ArrayList<>(List.of(
                 range.from(),
-                range.to()));
-        StringBuilder decided = new StringBuilder(TIMES_DECIDED);
+                range.to(),
+                scope.kept(query).stream().map(Scope.StepOf::key).toList()));
         if (!query.officer().isEmpty()) {
-            decided.append(" and s.officer = ?");
-            parameters.add(query.officer());
+            filter.append(" and s.officer = ?");
+            filtered.add(query.officer());
         }
         if (!query.certificate().isEmpty()) {
-            decided.append(StatisticsSql.CERTIFICATE);
-            parameters.add(query.certificate());
+            filter.append(StatisticsSql.CERTIFICATE);
+            filtered.add(query.certificate());
         }
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder statement = new StringBuilder();
+        for (String[] grouping : GROUPINGS) {
+            statement.append(statement.isEmpty() ? "" : " union all ");
+            statement
+                    .append("select '")
+                    .append(grouping[0])
+                    .append("', ")
+                    .append(grouping[1])
+                    .append(", count(*), ")
+                    .append(FIGURES)
+                    .append(filter)
+                    .append(" group by ")
+                    .append(grouping[1]);
+            parameters.addAll(filtered);
+        }
+        statement
+                .append(" union all select 'bucket', width_bucket(s.pending, ?::float8[])::text, count(*), null, null,"
+                        + " null")
+                .append(filter)
+                .append(" group by 2");
         parameters.add(Arrays.stream(ProcessingTimes.BUCKET_HOURS)
                 .mapToObj(hours -> String.valueOf(hours * 3600))
                 .toList());
+        parameters.addAll(filtered);
         return sql.listPlannedForValues(
-                "with timed as materialized (" + decided + ")" + TIMES,
+                statement.toString(),
                 row -> {
                     java.sql.Array percentiles = row.getArray(4);
                     Double[] pending = percentiles == null ? null : (Double[]) percentiles.getArray();
@@ -78,32 +96,16 @@ class ProcessingTimesSql {
                 parameters.toArray());
     }
 
-    /** The decisions kept, their keys compared byte by byte (grouping them needs no language's collation). */
-    private static final String TIMES_DECIDED = "select s.service_id collate \"C\" as service_id,"
-            + " s.step collate \"C\" as step, s.officer collate \"C\" as officer,"
-            + " v.institution collate \"C\" as institution, s.pending, s.sent_back, s.paused from decision_time s"
-            + " join unnest(?::text[], ?::text[], ?::text[]) v(service_id, step, institution)"
-            + " on v.service_id = s.service_id and v.step = s.step"
-            + " where s.at >= ? and s.at < ?";
+    /**
+     * The kinds of figures and the column each groups by: each has an index in its order holding what it reads (V24),
+     * so that a year is an index-only walk with no sort but those of the percentiles.
+     */
+    private static final String[][] GROUPINGS = {
+        {"step", "s.step_key"}, {"officer", "s.officer"}, {"institution", "s.institution"}
+    };
 
-    /** The figures of the decisions' times (see {@link #times}). */
-    private static final String TIMES =
-            """
-            select 'step', service_id || '/' || step, count(*),
-                   percentile_disc(array[0.5, 0.9]) within group (order by pending),
-                   percentile_disc(0.5) within group (order by sent_back), percentile_disc(0.5) within group (order by paused)
-            from timed group by service_id, step
-            union all
-            select 'officer', officer, count(*),
-                   percentile_disc(array[0.5, 0.9]) within group (order by pending),
-                   percentile_disc(0.5) within group (order by sent_back), percentile_disc(0.5) within group (order by paused)
-            from timed group by officer
-            union all
-            select 'institution', institution, count(*),
-                   percentile_disc(array[0.5, 0.9]) within group (order by pending),
-                   percentile_disc(0.5) within group (order by sent_back), percentile_disc(0.5) within group (order by paused)
-            from timed group by institution
-            union all
-            select 'bucket', width_bucket(pending, ?::float8[])::text, count(*), null, null, null
-            from timed group by 2""";
+    /** The median and 90th percentile of the time pending, the medians of the times sent back and paused. */
+    private static final String FIGURES = "percentile_disc(array[0.5, 0.9]) within group (order by s.pending),"
+            + " percentile_disc(0.5) within group (order by s.sent_back),"
+            + " percentile_disc(0.5) within group (order by s.paused)";
 }

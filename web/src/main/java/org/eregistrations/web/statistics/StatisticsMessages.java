@@ -91,6 +91,9 @@ public interface StatisticsMessages {
     String stat_t_services();
 
     @Message
+    String stat_t_wholeFiles();
+
+    @Message
     String stat_t_steps();
 
     @Message

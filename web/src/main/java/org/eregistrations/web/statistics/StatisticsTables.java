@@ -56,7 +56,7 @@ final class StatisticsTables {
             }
             i++;
         }
-        String title = text("stat_t_overTime");
+        String title = wholeFiles(text("stat_t_overTime"));
         return new Table(
                 "over-time",
                 title,
@@ -72,7 +72,15 @@ final class StatisticsTables {
                         c.count());
         List<List<String>> rows = new ArrayList<>();
         services.forEach((service, values) -> rows.add(row(List.of(service(service)), values)));
-        return new Table("services", text("stat_t_services"), fileColumns("stat_c_service"), rows, null);
+        return new Table("services", wholeFiles(text("stat_t_services")), fileColumns("stat_c_service"), rows, null);
+    }
+
+    /**
+     * The title of a table of whole files (sent, approved…), which a step or an officer does not narrow: said so when
+     * the query names one, so that no one reads them as that step's or that officer's files.
+     */
+    private String wholeFiles(String title) {
+        return query.step().isEmpty() && query.officer().isEmpty() ? title : title + " — " + text("stat_t_wholeFiles");
     }
 
     Table certificates(List<Keyed> issued, Map<String, String> names) {

@@ -41,7 +41,11 @@ class StatisticsPageTest {
         assertThat(page)
                 .contains("href=\"/statistics\"") // the menu
                 .contains("<svg", "role=\"img\"", "<title id=\"chart-officers-title\">")
-                .contains("Decisions and processing time per officer", ">" + officer + "<");
+                .contains("Decisions and processing time per officer", ">" + officer + "<")
+                .contains("Files over time — whole files: the step and officer filters do not apply");
+        assertThat(statistics.get("/statistics?group=day").asString())
+                .contains("Files over time")
+                .doesNotContain("whole files");
 
         Response csv = statistics.get("/statistics/officers.csv?officer=" + officer);
         assertThat(csv.statusCode()).isEqualTo(200);

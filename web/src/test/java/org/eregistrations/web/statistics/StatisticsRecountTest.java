@@ -169,8 +169,8 @@ class StatisticsRecountTest {
                         .executeUpdate("delete from step_clock where service_id = 'trader-licence'");
                 int stale = connection
                         .createStatement()
-                        .executeUpdate("update decision_time d set (clock, pending, sent_back, paused) ="
-                                + " (select '', s.pending, s.sent_back, s.paused"
+                        .executeUpdate("update decision_time d set (institution, clock, pending, sent_back, paused) ="
+                                + " (select '', '', s.pending, s.sent_back, s.paused"
                                 + " from decision_seconds(d.file_id, d.step, d.event_id, d.at, '') s)"
                                 + " where d.service_id = 'trader-licence'");
                 assertThat(stale).isGreaterThan(50);
