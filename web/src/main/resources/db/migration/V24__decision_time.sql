@@ -30,7 +30,9 @@ create table decision_time (
     clock       text        not null,
     pending     double precision not null,
     sent_back   double precision not null,
-    paused      double precision not null
+    paused      double precision not null,
+    -- the build of the clocks it was read on (working_clock_zone.generation)
+    generation  bigint      not null
 );
 create index decision_time_step on decision_time (step_key, at) include (pending, sent_back, paused);
 create index decision_time_officer on decision_time (officer, at) include (step_key, pending, sent_back, paused);
@@ -38,6 +40,16 @@ create index decision_time_institution on decision_time (institution, at)
     include (step_key, pending, sent_back, paused);
 create index decision_time_at on decision_time (at) include (step_key, pending);
 create index decision_time_clock on decision_time (service_id, step, clock, institution);
+create index decision_time_generation on decision_time (generation);
+
+-- Each build of the clocks is numbered, so that the decisions timed on an earlier build while a rebuild was under way
+-- are found and read again (DecisionTimes).
+alter table working_clock_zone add column generation bigint not null default 0;
+
+-- The build of the clocks as this transaction sees it.
+create function clock_generation() returns bigint language sql stable as $$
+    select coalesce((select z.generation from working_clock_zone z limit 1), 0)
+$$;
 
 -- The working seconds of one decision (event decision at moment decided, of file's step), read on a clock: the step's
 -- statuses before the decision, each lasting until the next (the last until the decision), those of earlier rounds (a
@@ -84,17 +96,16 @@ language sql stable as $$
     left join step_clock c on c.service_id = service and c.step = step_clock_of.step
 $$;
 
--- Each approval or rejection is timed in the transaction that counts it, whoever appends it.
+-- Each approval or rejection is timed in the transaction that counts it, whoever appends it: in one statement, so that
+-- the step's clock, the clocks' build and the clocks themselves are read as of one moment.
 create function decision_time_decided() returns trigger language plpgsql as $$
-declare
-    read_by record;
 begin
-    select * into read_by from step_clock_of(new.service_id, new.step);
     insert into decision_time (event_id, file_id, service_id, step, officer, institution, at, clock, pending, sent_back,
-                               paused)
-    select new.event_id, new.file_id, new.service_id, new.step, new.officer, read_by.institution, new.at, read_by.clock,
-           s.pending, s.sent_back, s.paused
-    from decision_seconds(new.file_id, new.step, new.event_id, new.at, read_by.clock) s;
+                               paused, generation)
+    select new.event_id, new.file_id, new.service_id, new.step, new.officer, k.institution, new.at, k.clock,
+           s.pending, s.sent_back, s.paused, clock_generation()
+    from step_clock_of(new.service_id, new.step) k
+    cross join lateral decision_seconds(new.file_id, new.step, new.event_id, new.at, k.clock) s;
     return null;
 end;
 $$;
@@ -104,8 +115,9 @@ create trigger decision_time_decided after insert on file_statistic
 
 -- The decisions already counted.
 insert into decision_time (event_id, file_id, service_id, step, officer, institution, at, clock, pending, sent_back,
-                           paused)
-select d.event_id, d.file_id, d.service_id, d.step, d.officer, '', d.at, '', s.pending, s.sent_back, s.paused
+                           paused, generation)
+select d.event_id, d.file_id, d.service_id, d.step, d.officer, '', d.at, '', s.pending, s.sent_back, s.paused,
+       clock_generation()
 from file_statistic d
 cross join lateral decision_seconds(d.file_id, d.step, d.event_id, d.at, '') s
 where d.kind in ('approve', 'reject');

@@ -18,7 +18,8 @@ import org.eregistrations.web.supervise.WorkingClocks;
  * rejection when it is counted, on the clock {@code step_clock} gives its step; this class keeps {@code step_clock}
  * equal to the published catalogues (the institution of each step) and the working hours (whether that institution has
  * hours of its own), and reads again the decisions whose clock changed: those of a step when its clock changes, every
- * one when the clocks are rebuilt. While it does, decisions wait (a table lock), so none is timed on an old clock.
+ * one when the clocks are rebuilt. Decisions being taken wait for the last part of either (a table lock), so none
+ * stays timed on an old clock.
  */
 @ApplicationScoped
 class DecisionTimes {
@@ -56,27 +57,38 @@ class DecisionTimes {
         }
     }
 
-    /** Sets the institution and clock of some steps and reads their decisions again with them, in one transaction. */
+    /**
+     * Sets the institution and clock of some steps and reads their decisions again with them, in one transaction;
+     * decisions taken meanwhile at those steps are read again at the end, with new ones made to wait only for that.
+     */
     @Transactional
     void readAgain(Map<Step, ReadBy> changed) {
+        changed.forEach(this::store);
+        changed.forEach(this::readAgain);
         sql.update("lock table decision_time in share row exclusive mode");
-        changed.forEach((step, readBy) -> {
-            store(step, readBy);
-            sql.update(
-                    READ_AGAIN + " where d.service_id = ? and d.step = ? and (d.institution <> ? or d.clock <> ?)",
-                    step.service(),
-                    step.step(),
-                    readBy.institution(),
-                    readBy.clock());
-        });
+        changed.forEach(this::readAgain);
     }
 
-    /** The clocks changed: every decision is read again, in the rebuild's transaction. */
+    private void readAgain(Step step, ReadBy readBy) {
+        sql.update(
+                READ_AGAIN + " where d.service_id = ? and d.step = ? and (d.institution <> ? or d.clock <> ?)",
+                step.service(),
+                step.step(),
+                readBy.institution(),
+                readBy.clock());
+    }
+
+    /**
+     * The clocks changed: every decision is read again, in the rebuild's transaction. Decisions go on being taken
+     * meanwhile, timed on the clocks as they were; those (of an earlier build) are read again at the end, with new
+     * decisions made to wait only for that.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void rebuilt(@Observes ClocksRebuilt event) {
-        sql.update("lock table decision_time in share row exclusive mode");
         expected().forEach(this::store);
-        sql.update(READ_AGAIN);
+        sql.update(READ_AGAIN + " where d.generation < clock_generation()");
+        sql.update("lock table decision_time in share row exclusive mode");
+        sql.update(READ_AGAIN + " where d.generation < clock_generation()");
     }
 
     private void store(Step step, ReadBy readBy) {
@@ -113,10 +125,13 @@ class DecisionTimes {
         return expected;
     }
 
-    /** Each decision's institution, clock and seconds read again as {@code step_clock} now gives them. */
+    /**
+     * Each decision's institution, clock and seconds read again as {@code step_clock} now gives them, on the clocks'
+     * current build.
+     */
     private static final String READ_AGAIN =
-            "update decision_time d set (institution, clock, pending, sent_back, paused) ="
-                    + " (select k.institution, k.clock, s.pending, s.sent_back, s.paused"
+            "update decision_time d set (institution, clock, pending, sent_back, paused, generation) ="
+                    + " (select k.institution, k.clock, s.pending, s.sent_back, s.paused, clock_generation()"
                     + " from step_clock_of(d.service_id, d.step) k"
                     + " cross join lateral decision_seconds(d.file_id, d.step, d.event_id, d.at, k.clock) s)";
 }

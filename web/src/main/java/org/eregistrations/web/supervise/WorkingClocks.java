@@ -64,9 +64,15 @@ public class WorkingClocks {
     public void rebuild() {
         Map<String, WorkingCalendar> all = calendars.read().byInstitution();
         sql.update("delete from working_clock");
-        sql.update("delete from working_clock_zone");
-        sql.update(
-                "insert into working_clock_zone (zone) values (?)", times.zone().getId());
+        // the zone, and a generation that says which build a figure read on the clocks was read on (V24)
+        if (sql.update(
+                        "update working_clock_zone set zone = ?, generation = generation + 1",
+                        times.zone().getId())
+                == 0) {
+            sql.update(
+                    "insert into working_clock_zone (zone, generation) values (?, 1)",
+                    times.zone().getId());
+        }
         sql.connection(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into working_clock"
                     + " (clock, day, opens, closes, worked_before) values (?, ?, ?, ?, ?)")) {
