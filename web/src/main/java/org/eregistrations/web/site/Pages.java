@@ -4,7 +4,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Turns rendered templates and redirects into responses with the visit's cookies and no caching of private pages (the
@@ -35,14 +34,9 @@ public class Pages {
         return respond(body.toString(), 200);
     }
 
-    /**
-     * The page as UTF-8 bytes: the JDK's encoder is compiled early (everything uses it), while the server's own
-     * per-character writer of a {@code String} entity was measured running interpreted for minutes after a start under
-     * load, a third of a queue page's CPU (docs/benchmarks.md).
-     */
     private Response respond(String body, int status) {
         Response.ResponseBuilder response = Response.status(status)
-                .entity(body.getBytes(StandardCharsets.UTF_8))
+                .entity(body)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store");
         visit.cookies().forEach(response::cookie);
