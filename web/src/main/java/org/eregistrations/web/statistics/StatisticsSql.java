@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.eregistrations.web.db.Sql;
+import org.eregistrations.web.statistics.CountParts.Where;
 
 /**
  * The figures as PostgreSQL counts them from the projection {@code file_statistic} (V21): each method one statement,
@@ -74,7 +75,7 @@ class StatisticsSql {
                                     query.grouping().id(),
                                     range.zone());
                     part.text += ", s.service_id as k2, s.kind as k3";
-                    return files(part, digest, range, query, scope, kinds);
+                    return CountParts.files(part, digest, range, query, scope, kinds);
                 },
                 3,
                 " group by 1, 2, 3",
@@ -86,7 +87,7 @@ class StatisticsSql {
         return counted(
                 range,
                 query,
-                digest -> steps(
+                digest -> CountParts.steps(
                         new Where("select s.service_id as k1, s.step as k2, s.officer as k3, s.kind as k4"),
                         digest,
                         range,
@@ -102,7 +103,8 @@ class StatisticsSql {
     /** Certificates issued: service, certificate. */
     List<Keyed> certificates(Range range, StatisticsQuery query, Scope scope) {
         return keyed(range, query, digest -> {
-            Where part = files(keys("s.service_id", "s.item", "''"), digest, range, query, scope, "'certificate'");
+            Where part = CountParts.files(
+                    keys("s.service_id", "s.item", "''"), digest, range, query, scope, "'certificate'");
             if (!query.officer().isEmpty()) {
                 part.and(" and s.officer = ?", query.officer());
             }
@@ -115,7 +117,7 @@ class StatisticsSql {
         return keyed(
                 range,
                 query,
-                digest -> steps(
+                digest -> CountParts.steps(
                         keys("s.service_id", "s.step", "coalesce(s.reason, '')"),
                         digest,
                         range,
@@ -129,7 +131,8 @@ class StatisticsSql {
         return keyed(
                 range,
                 query,
-                digest -> steps(keys("s.service_id", "s.item", "s.reason"), digest, range, query, scope, "'invalid'"));
+                digest -> CountParts.steps(
+                        keys("s.service_id", "s.item", "s.reason"), digest, range, query, scope, "'invalid'"));
     }
 
     /** Accounts created by period: investors ({@code investor}) and the others ({@code staff}). */
@@ -187,71 +190,5 @@ class StatisticsSql {
                 ", ", IntStream.rangeClosed(1, keys).mapToObj(k -> "k" + k).toList());
         return sql.listPlannedForValues(
                 "select " + columns + ", sum(n)::bigint from (" + parts + ") x" + grouping, row, parameters.toArray());
-    }
-
-    /** Events of these kinds of the services the query keeps, in its range and of its certificate. */
-    private static Where files(
-            Where part, boolean digest, Range range, StatisticsQuery query, Scope scope, String kinds) {
-        part.text += from(digest) + " where s.kind in (" + kinds + ")";
-        period(part, digest, range, query);
-        part.and(" and s.service_id = any(?)", scope.keptServices(query));
-        certificate(part, query);
-        return part;
-    }
-
-    /** Events of these kinds at the steps the query keeps, in its range, of its officer and certificate. */
-    private static Where steps(
-            Where part, boolean digest, Range range, StatisticsQuery query, Scope scope, String kinds) {
-        List<Scope.StepOf> kept = scope.kept(query);
-        part.text += from(digest) + " join unnest(?::text[], ?::text[]) v(service_id, step)"
-                + " on v.service_id = s.service_id and v.step = s.step where s.kind in (" + kinds + ")";
-        part.parameters.add(kept.stream().map(Scope.StepOf::service).toList());
-        part.parameters.add(kept.stream().map(Scope.StepOf::step).toList());
-        period(part, digest, range, query);
-        if (!query.officer().isEmpty()) {
-            part.and(" and s.officer = ?", query.officer());
-        }
-        certificate(part, query);
-        return part;
-    }
-
-    private static String from(boolean digest) {
-        return digest ? ", s.count as n from statistic_day s" : ", 1 as n from file_statistic s";
-    }
-
-    /** The digested days of the range, or the moments after them (all of the range when the digests are not used). */
-    private static void period(Where part, boolean digest, Range range, StatisticsQuery query) {
-        if (digest) {
-            part.text += " and s.day >= ? and s.day < ?";
-            part.parameters.addAll(List.of(range.first(), range.digestEnd()));
-        } else {
-            boolean digested = query.certificate().isEmpty();
-            part.text += " and s.at >= ? and s.at < ?";
-            part.parameters.addAll(List.of(
-                    digested ? range.digestEnd().atStartOfDay(range.timeZone()).toInstant() : range.from(),
-                    range.to()));
-        }
-    }
-
-    private static void certificate(Where where, StatisticsQuery query) {
-        if (!query.certificate().isEmpty()) {
-            where.and(CERTIFICATE, query.certificate());
-        }
-    }
-
-    /** The from and where of a statement, with its parameters in order. */
-    private static final class Where {
-        private String text;
-        private final List<Object> parameters = new ArrayList<>();
-
-        Where(String text, Object... parameters) {
-            this.text = text;
-            this.parameters.addAll(List.of(parameters));
-        }
-
-        void and(String condition, Object parameter) {
-            text += condition;
-            parameters.add(parameter);
-        }
     }
 }
