@@ -10,7 +10,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * A session holding a service's catalogue facts and the facts of the file it derived last: each derivation inserts
+ * A session holding the facts of the file it derived last: each derivation inserts
  * and deletes only the input facts that differ, and reads out only the derived facts that came or went. Not safe for
  * use by several threads at once.
  */
@@ -26,7 +26,6 @@ final class FileSession {
         this.session = session;
         this.readout = new Readout(ruleSet);
         session.addEventListener(derived);
-        ruleSet.model().facts().forEach(session::insert);
     }
 
     /** Brings the session to these values by difference, fires, and reads out what changed. */
