@@ -17,11 +17,13 @@ import org.eregistrations.engine.fact.Kind;
 public final class Catalogue {
     private final List<ItemDecl> alwaysApplicable = new ArrayList<>();
     private final Map<String, RegistrationDecl> registrations = new HashMap<>();
-    private final Map<String, List<Resolves>> resolvedBy = new HashMap<>();
+    private final Map<String, List<Resolves>> requirementsResolvedBy = new HashMap<>();
+    private final Map<String, List<Resolves>> othersResolvedBy = new HashMap<>();
     private final Map<String, CostDecl> costs = new HashMap<>();
     private final Map<String, RequirementDecl> requirements = new HashMap<>();
     private final Map<String, FieldDecl> fields = new HashMap<>();
     private final Map<String, List<FieldDecl>> fieldsOfSection = new HashMap<>();
+    private final Map<String, List<FieldDecl>> conditionalFieldsOfSection = new HashMap<>();
     private final Set<String> requiredQuestions = new HashSet<>();
 
     private Catalogue(List<Object> facts) {
@@ -31,7 +33,7 @@ public final class Catalogue {
             } else if (fact instanceof RegistrationDecl registration) {
                 registrations.put(registration.id(), registration);
             } else if (fact instanceof Resolves resolves) {
-                resolvedBy
+                (resolves.kind() == Kind.REQUIREMENT ? requirementsResolvedBy : othersResolvedBy)
                         .computeIfAbsent(resolves.registration(), r -> new ArrayList<>())
                         .add(resolves);
             } else if (fact instanceof CostDecl cost) {
@@ -40,7 +42,7 @@ public final class Catalogue {
                 requirements.put(requirement.id(), requirement);
             } else if (fact instanceof FieldDecl field) {
                 fields.put(field.name(), field);
-                fieldsOfSection
+                (field.whenField() == null ? fieldsOfSection : conditionalFieldsOfSection)
                         .computeIfAbsent(section(field.formKind(), field.form()), s -> new ArrayList<>())
                         .add(field);
             } else if (fact instanceof QuestionDecl question && question.required()) {
@@ -74,9 +76,17 @@ public final class Catalogue {
         return decl != null && decl.sole();
     }
 
-    /** What a requested registration brings with it. */
-    public List<Resolves> resolvedBy(String registration) {
-        return resolvedBy.getOrDefault(registration, List.of());
+    /**
+     * The requirements a requested registration resolves. Each rule's lookup returns only what the rule derives from:
+     * every member of a {@code from} takes a fact handle and tuples in each session.
+     */
+    public List<Resolves> requirementsResolvedBy(String registration) {
+        return requirementsResolvedBy.getOrDefault(registration, List.of());
+    }
+
+    /** The certificates, costs, form sections and steps a requested registration brings with it. */
+    public List<Resolves> othersResolvedBy(String registration) {
+        return othersResolvedBy.getOrDefault(registration, List.of());
     }
 
     /** Whether a cost's declared amount is not zero. */
@@ -114,14 +124,24 @@ public final class Catalogue {
         return requiredQuestions.contains(question);
     }
 
-    /** Whether a form section has fields; {@code kind} is that of the section. */
+    /** Whether a form section has fields shown without a condition; {@code kind} is that of the section. */
     public boolean hasFields(Kind kind, String section) {
         return fieldsOfSection.containsKey(section(kind, section));
     }
 
-    /** The fields of a form section, in catalogue order. */
+    /** The fields of a form section shown without a condition, in catalogue order. */
     public List<FieldDecl> fieldsOf(Kind kind, String section) {
         return fieldsOfSection.getOrDefault(section(kind, section), List.of());
+    }
+
+    /** Whether a form section has fields shown while another field has one of some values. */
+    public boolean hasConditionalFields(Kind kind, String section) {
+        return conditionalFieldsOfSection.containsKey(section(kind, section));
+    }
+
+    /** The fields of a form section shown while another field has one of some values, in catalogue order. */
+    public List<FieldDecl> conditionalFieldsOf(Kind kind, String section) {
+        return conditionalFieldsOfSection.getOrDefault(section(kind, section), List.of());
     }
 
     /** Whether a field outside any list is required. */
