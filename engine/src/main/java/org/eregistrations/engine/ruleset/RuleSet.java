@@ -124,6 +124,10 @@ public final class RuleSet {
         return new LiveDerivation(this, openSession());
     }
 
+    KieBase kieBase() {
+        return kieBase;
+    }
+
     int idleSessions() {
         return pool.idleCount();
     }
