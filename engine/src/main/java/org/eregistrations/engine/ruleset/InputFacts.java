@@ -65,6 +65,9 @@ final class InputFacts {
 
     private static <K, V> void differ(
             Map<K, V> before, Map<K, V> after, BiFunction<K, V, Object> fact, List<Object> gone, List<Object> come) {
+        if (before.equals(after)) {
+            return;
+        }
         before.forEach((key, value) -> {
             if (!Objects.equals(value, after.get(key))) {
                 gone.add(fact.apply(key, value));
@@ -79,6 +82,9 @@ final class InputFacts {
 
     private static <T> void differ(
             Set<T> before, Set<T> after, Function<T, Object> fact, List<Object> gone, List<Object> come) {
+        if (before.equals(after)) {
+            return;
+        }
         before.forEach(member -> {
             if (!after.contains(member)) {
                 gone.add(fact.apply(member));
