@@ -4,9 +4,9 @@ import org.eregistrations.engine.derivation.FileValues;
 import org.kie.api.runtime.KieSession;
 
 /**
- * A session holding the facts of the file it derived last: each derivation inserts
- * and deletes only the input facts that differ, and reads out only the derived facts that came or went. Not safe for
- * use by several threads at once.
+ * A session holding the facts of the file it derived last: each derivation inserts and deletes only the input facts
+ * that differ ({@link InputFacts}), and reads out only the derived facts that came or went. Not safe for use by several
+ * threads at once.
  */
 final class FileSession {
     private final RuleSet ruleSet;
