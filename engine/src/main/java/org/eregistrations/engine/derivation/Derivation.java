@@ -27,7 +27,8 @@ public record Derivation(
             copy.put(set, List.copyOf(sets.getOrDefault(set, List.of())));
         }
         sets = Collections.unmodifiableMap(copy);
-        amounts = Collections.unmodifiableMap(new LinkedHashMap<>(amounts));
+        // a CostAmounts is immutable already, and copying it would cost a map entry per applicable cost
+        amounts = amounts instanceof CostAmounts ? amounts : Collections.unmodifiableMap(new LinkedHashMap<>(amounts));
         chosenDocuments = Collections.unmodifiableMap(new LinkedHashMap<>(chosenDocuments));
         computed = Collections.unmodifiableMap(new LinkedHashMap<>(computed));
         missing = List.copyOf(missing);

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToIntFunction;
+import org.eregistrations.engine.derivation.CostAmounts;
 import org.eregistrations.engine.derivation.Derivation;
 import org.eregistrations.engine.derivation.DerivationChange;
 import org.eregistrations.engine.derivation.DerivationException;
@@ -49,6 +51,10 @@ final class Readout {
     private final Map<String, Integer> payableFacts = new HashMap<>();
 
     private final Map<String, Set<Object>> amountFacts = new HashMap<>();
+    /** The amount of every cost by catalogue position: the one a rule computed, else the declared one. */
+    private final BigDecimal[] amountAt;
+
+    private final ToIntFunction<String> costPosition;
     private final Map<String, Set<Object>> computedFacts = new HashMap<>();
     private final Map<String, Object> computed = new TreeMap<>();
     private final TreeSet<Missing> missing;
@@ -74,6 +80,10 @@ final class Readout {
             members.put(set, new BitSet());
         }
         this.current = Derivation.empty(ruleSet.version());
+        this.amountAt = model.ids(Kind.COST).stream()
+                .map(cost -> model.costs().get(cost).amount())
+                .toArray(BigDecimal[]::new);
+        this.costPosition = cost -> model.position(Kind.COST, cost);
     }
 
     /** Takes a derived fact that came ({@code there}) or went. */
@@ -250,8 +260,11 @@ final class Readout {
                     : current.total();
             return new Costs(current.amounts(), total, Set.of());
         }
-        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
-        sets.get(DerivedSet.COSTS_APPLICABLE).forEach(cost -> amounts.put(cost, amountOf(cost)));
+        for (String cost : costsTouched) {
+            amountAt[model.position(Kind.COST, cost)] = amountOf(cost);
+        }
+        Map<String, BigDecimal> amounts =
+                CostAmounts.of(model.ids(Kind.COST), costPosition, members.get(DerivedSet.COSTS_APPLICABLE), amountAt);
         Set<String> candidates = new HashSet<>(costsTouched);
         if (applicableChange != null) {
             candidates.addAll(applicableChange.added());

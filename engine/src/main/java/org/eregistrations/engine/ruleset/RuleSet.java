@@ -3,9 +3,12 @@ package org.eregistrations.engine.ruleset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.eregistrations.engine.derivation.Derivation;
 import org.eregistrations.engine.derivation.FileValues;
 import org.eregistrations.engine.fact.Kind;
+import org.eregistrations.engine.model.Catalogue;
 import org.eregistrations.engine.model.ServiceModel;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -23,6 +26,8 @@ import org.kie.api.runtime.KieSession;
 public final class RuleSet {
     /** Idle sessions a ruleset keeps for stateless derivations: one per core that may derive at once. */
     static final int POOLED_SESSIONS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** The core rules' global through which they look the catalogue up. */
+    private static final String CATALOGUE = "catalogue";
 
     private final ServiceModel model;
     private final String version;
@@ -31,6 +36,8 @@ public final class RuleSet {
     private final List<RuleInfo> rules;
     private final int fireLimit;
     private final long compileMillis;
+    private final Catalogue catalogue;
+    private final List<Object> sessionFacts;
     private final SessionPool pool = new SessionPool(POOLED_SESSIONS, this::openSession);
 
     RuleSet(
@@ -48,6 +55,20 @@ public final class RuleSet {
         this.rules = List.copyOf(rules);
         this.fireLimit = fireLimit;
         this.compileMillis = compileMillis;
+        this.catalogue = Catalogue.of(model.facts());
+        this.sessionFacts = factsMatched(kieBase, model.facts());
+    }
+
+    /**
+     * The catalogue facts some rule matches: the core rules look the catalogue up instead, so these are only the facts
+     * of the types a service's own rules match (none for most services).
+     */
+    private static List<Object> factsMatched(KieBase kieBase, List<Object> facts) {
+        List<ObjectTypeNode> matched = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes();
+        return facts.stream()
+                .filter(fact ->
+                        matched.stream().anyMatch(node -> node.getObjectType().isAssignableFrom(fact.getClass())))
+                .toList();
     }
 
     public String serviceId() {
@@ -103,12 +124,19 @@ public final class RuleSet {
         return new LiveDerivation(this, openSession());
     }
 
+    KieBase kieBase() {
+        return kieBase;
+    }
+
     int idleSessions() {
         return pool.idleCount();
     }
 
     private FileSession openSession() {
-        return new FileSession(this, kieBase.newKieSession());
+        KieSession session = kieBase.newKieSession();
+        session.setGlobal(CATALOGUE, catalogue);
+        sessionFacts.forEach(session::insert);
+        return new FileSession(this, session);
     }
 
     void fire(KieSession session) {

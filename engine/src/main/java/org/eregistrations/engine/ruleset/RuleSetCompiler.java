@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.parser.DrlParser;
@@ -100,7 +103,8 @@ public final class RuleSetCompiler {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, CLASS_LOADER));
         CompositeKnowledgeBuilder batch = builder.batch();
-        batch.add(descr(DrlFiles.prepare(parseCore(), packageName), CORE_RULES), ResourceType.DESCR);
+        PackageDescr core = parseCore();
+        batch.add(descr(DrlFiles.prepare(core, packageName), CORE_RULES), ResourceType.DESCR);
         for (Map.Entry<String, PackageDescr> file : parsed.entrySet()) {
             batch.add(descr(DrlFiles.prepare(file.getValue(), packageName), file.getKey()), ResourceType.DESCR);
         }
@@ -111,14 +115,10 @@ public final class RuleSetCompiler {
         if (!errors.isEmpty()) {
             throw new RuleSetCompilationException(errors);
         }
+        KieBase kieBase = immutableKieBase(builder);
+        DirectConsequences.install(kieBase, consequences(core, parsed.values()));
         return new RuleSet(
-                source.model(),
-                hash,
-                releaseId,
-                immutableKieBase(builder),
-                rules,
-                fireLimit,
-                (System.nanoTime() - start) / 1_000_000);
+                source.model(), hash, releaseId, kieBase, rules, fireLimit, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
@@ -130,6 +130,15 @@ public final class RuleSetCompiler {
         KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
         configuration.setOption(KieBaseMutabilityOption.DISABLED);
         return ((KnowledgeBuilderImpl) builder).newKnowledgeBase(configuration);
+    }
+
+    /** Each rule's consequence as written, by rule name (unique in the ruleset's one package). */
+    private static Map<String, String> consequences(PackageDescr core, Collection<PackageDescr> files) {
+        Map<String, String> consequences = new HashMap<>();
+        Stream.concat(Stream.of(core), files.stream())
+                .flatMap(pkg -> pkg.getRules().stream())
+                .forEach(rule -> consequences.put(rule.getName(), String.valueOf(rule.getConsequence())));
+        return consequences;
     }
 
     /** The parse the sandbox checked, as a resource that names the file it came from. */

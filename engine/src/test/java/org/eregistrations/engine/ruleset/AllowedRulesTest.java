@@ -127,6 +127,52 @@ class AllowedRulesTest {
                 .containsEntry("first", "Ana");
     }
 
+    /**
+     * The core rules look the catalogue up instead of matching its facts, so a session holds only the catalogue facts
+     * some rule matches: a service rule that matches them still finds every one.
+     */
+    @Test
+    void aServiceRuleStillMatchesCatalogueFacts() {
+        String drl =
+                """
+                import org.eregistrations.engine.model.RegistrationDecl
+                import org.eregistrations.engine.model.Resolves
+
+                rule "Each resolved certificate of a mandatory registration is counted"
+                when
+                    RegistrationDecl($r : id, mandatory == true)
+                    accumulate(Resolves(registration == $r, kind == Kind.CERTIFICATE); $count : count())
+                then
+                    insertLogical(new Computed("certificates." + $r, $count.intValue()));
+                end
+                """;
+
+        RuleSet ruleSet = TestServices.compile(TestServices.companyModel(), drl);
+
+        assertThat(String.valueOf(ruleSet.derive(FileValues.empty()).computed().get("certificates.company")))
+                .isEqualTo("1");
+    }
+
+    /** The core rules' global is the engine's: a service rule that names it is refused like any unknown name. */
+    @Test
+    void aServiceRuleCannotNameTheCoreRulesCatalogue() {
+        String drl =
+                """
+                rule "Reads the catalogue the core rules read"
+                when
+                    Answer(name == "capital")
+                then
+                    insertLogical(new Computed("sole", catalogue.isSole("company")));
+                end
+                """;
+
+        assertThatThrownBy(() -> new RuleSetCompiler()
+                        .compile(new RuleSetSource(
+                                TestServices.companyModel(), List.of(new RuleFile("rules.drl", drl)))))
+                .isInstanceOf(RuleSetCompilationException.class)
+                .hasMessageContaining("the name 'catalogue' is not allowed in rules");
+    }
+
     @Test
     void refusedRuleIsReportedAtItsLineAndNeverCompiled() {
         String drl =
