@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.drools.base.base.ValueResolver;
 import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
@@ -17,16 +16,8 @@ import org.drools.base.reteoo.BaseTuple;
 import org.drools.base.rule.Declaration;
 import org.drools.base.rule.consequence.Consequence;
 import org.drools.core.rule.consequence.KnowledgeHelper;
-import org.eregistrations.engine.fact.Amount;
-import org.eregistrations.engine.fact.Applicable;
-import org.eregistrations.engine.fact.Computed;
 import org.eregistrations.engine.fact.Kind;
-import org.eregistrations.engine.fact.Mandatory;
-import org.eregistrations.engine.fact.Missing;
-import org.eregistrations.engine.fact.NotApplicable;
-import org.eregistrations.engine.fact.Payable;
-import org.eregistrations.engine.fact.Requested;
-import org.eregistrations.engine.fact.Resolved;
+import org.eregistrations.engine.sandbox.RuleSandbox;
 import org.kie.api.KieBase;
 
 /**
@@ -44,16 +35,7 @@ final class DirectConsequences {
     private static final Pattern ONE = Pattern.compile(INSERTION);
     private static final Pattern ARGUMENTS = Pattern.compile(ARGUMENT);
     /** The public constructors of each derived fact without primitive parameters, by the fact's simple name. */
-    private static final Map<String, List<Constructor<?>>> DERIVED = Stream.of(
-                    Applicable.class,
-                    NotApplicable.class,
-                    Mandatory.class,
-                    Requested.class,
-                    Resolved.class,
-                    Amount.class,
-                    Payable.class,
-                    Missing.class,
-                    Computed.class)
+    private static final Map<String, List<Constructor<?>>> DERIVED = RuleSandbox.derivedFacts().stream()
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, DirectConsequences::constructors));
 
     private DirectConsequences() {}

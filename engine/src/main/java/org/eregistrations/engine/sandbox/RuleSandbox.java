@@ -45,6 +45,11 @@ public final class RuleSandbox {
 
     private RuleSandbox() {}
 
+    /** The facts a rule may create and insert: only what is derived, never a value of the file or of the catalogue. */
+    public static Set<Class<?>> derivedFacts() {
+        return Allowlist.DERIVED;
+    }
+
     /** What {@code drl} says that rules may not; empty when the whole file is allowed. */
     public static List<Refusal> check(String file, String drl) {
         return inspect(file, drl).refusals();
