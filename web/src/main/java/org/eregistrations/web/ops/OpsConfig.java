@@ -17,4 +17,10 @@ public interface OpsConfig {
      */
     @WithDefault("127.0.0.0/8,::1/128")
     List<String> metricsFrom();
+
+    /**
+     * The size of the pool of threads for blocking requests when {@code WORKER_THREADS} does not set it: 4 per core,
+     * given by {@link WorkerThreads}.
+     */
+    int defaultWorkerThreads();
 }

@@ -58,11 +58,17 @@ class GuideLoadBenchmark {
         }
         ExecutorService pool = Executors.newFixedThreadPool(INVESTORS);
         try {
-            LoadRun.measure(pool, investors, LoadInvestor::updateGuide, 0, WARMUP);
-            LoadRun.measure(pool, investors, LoadInvestor::updateData, 0, WARMUP);
-            LoadRun.measure(pool, investors, (investor, i) -> investor.staticFile(), 0, WARMUP);
-            LoadRun guide = LoadRun.measure(pool, investors, LoadInvestor::updateGuide, WARMUP, REQUESTS);
-            LoadRun data = LoadRun.measure(pool, investors, LoadInvestor::updateData, WARMUP, REQUESTS);
+            WarmUp warmUp = new WarmUp();
+            int first = warmUp.run(
+                    pool,
+                    investors,
+                    List.of(
+                            LoadInvestor::updateGuide,
+                            LoadInvestor::updateData,
+                            (investor, i) -> investor.staticFile()),
+                    WARMUP);
+            LoadRun guide = LoadRun.measure(pool, investors, LoadInvestor::updateGuide, first, REQUESTS);
+            LoadRun data = LoadRun.measure(pool, investors, LoadInvestor::updateData, first, REQUESTS);
             LoadRun file = LoadRun.measure(pool, investors, (investor, i) -> investor.staticFile(), 0, REQUESTS);
             String report = String.format(
                             Locale.ROOT,
@@ -74,7 +80,8 @@ class GuideLoadBenchmark {
                     + data.line("data-form update (company-registration):")
                     + file.line("static file /css/site.css:")
                     + guide.ratio("guide", file)
-                    + data.ratio("data", file);
+                    + data.ratio("data", file)
+                    + warmUp.summary();
             Path out = Path.of("target/benchmarks/guide-load.txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);

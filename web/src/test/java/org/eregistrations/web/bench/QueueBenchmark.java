@@ -41,7 +41,7 @@ class QueueBenchmark {
     private static final int FILES = 100_000;
     private static final int OWNERS = 2_000;
     private static final int OFFICERS = 20;
-    private static final int WARMUP = 100;
+    private static final int WARMUP = 30;
     private static final int REQUESTS = 100;
     private static final String QUEUE = "work/company-registration/revision";
     private static final String LISTED = "href=\"/work/files/";
@@ -100,9 +100,8 @@ class QueueBenchmark {
                 (officer, i) -> officer.timed("css/site.css", "body"));
         ExecutorService pool = Executors.newFixedThreadPool(OFFICERS);
         try {
-            for (LoadRun.Call<LoadOfficer> call : calls) {
-                LoadRun.measure(pool, officers, call, 0, WARMUP);
-            }
+            WarmUp warmUp = new WarmUp();
+            int measuredFrom = warmUp.run(pool, officers, calls, WARMUP);
             LoadOfficer first = officers.get(0);
             LOG.infof(
                     "page sizes: queue %d, search %d, review %d chars",
@@ -114,14 +113,14 @@ class QueueBenchmark {
             StringBuilder statements = new StringBuilder();
             for (LoadRun.Call<LoadOfficer> call : calls) {
                 StatementTimes.reset(dataSource);
-                runs.add(LoadRun.measure(pool, officers, call, WARMUP, REQUESTS));
+                runs.add(LoadRun.measure(pool, officers, call, measuredFrom, REQUESTS));
                 statements
                         .append("  database, ")
                         .append(KINDS.get(runs.size() - 1))
                         .append(":\n")
                         .append(StatementTimes.top(dataSource, OFFICERS * REQUESTS));
             }
-            report(loadSeconds, runs, statements.toString());
+            report(loadSeconds, runs, warmUp.summary() + statements);
         } finally {
             pool.shutdownNow();
         }
