@@ -14,7 +14,8 @@ import org.eregistrations.web.site.LocalTimes;
 
 /**
  * The rows of a queue page as the officer reads them: the file's number and title, local times, and its certificates
- * by their names in the officer's language (in the catalogue's order; an id the catalogue no longer has is shown as is).
+ * by their names in the officer's language (in the catalogue's order; an id the catalogue no longer has is shown as is),
+ * joined.
  */
 @ApplicationScoped
 class QueueRows {
@@ -26,7 +27,7 @@ class QueueRows {
         this.times = times;
     }
 
-    List<QueueItem> of(List<Queued> queued, Catalogue catalogue, String lang) {
+    List<QueueItem> of(List<Queued> queued, Catalogue catalogue, boolean assignable, String lang) {
         Map<UUID, String> titled = titles.of(queued.stream().map(Queued::file).toList());
         return queued.stream()
                 .map(q -> new QueueItem(
@@ -35,8 +36,9 @@ class QueueRows {
                         q.applicant(),
                         times.minute(q.sent()),
                         times.minute(q.waitingSince()),
-                        q.assignee(),
-                        certificates(q.certificates(), catalogue, lang),
+                        assignable,
+                        q.assignee() == null ? "" : q.assignee(),
+                        String.join(", ", certificates(q.certificates(), catalogue, lang)),
                         "/work/files/" + q.file().id))
                 .toList();
     }

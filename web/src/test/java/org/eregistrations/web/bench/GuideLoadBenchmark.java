@@ -67,8 +67,11 @@ class GuideLoadBenchmark {
                             LoadInvestor::updateData,
                             (investor, i) -> investor.staticFile()),
                     WARMUP);
-            LoadRun guide = LoadRun.measure(pool, investors, LoadInvestor::updateGuide, first, REQUESTS);
-            LoadRun data = LoadRun.measure(pool, investors, LoadInvestor::updateData, first, REQUESTS);
+            LoadRun guide = Profiled.run(
+                    "guide update", () -> LoadRun.measure(pool, investors, LoadInvestor::updateGuide, first, REQUESTS));
+            LoadRun data = Profiled.run(
+                    "data-form update",
+                    () -> LoadRun.measure(pool, investors, LoadInvestor::updateData, first, REQUESTS));
             LoadRun file = LoadRun.measure(pool, investors, (investor, i) -> investor.staticFile(), 0, REQUESTS);
             String report = String.format(
                             Locale.ROOT,

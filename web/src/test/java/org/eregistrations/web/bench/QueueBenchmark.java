@@ -82,6 +82,7 @@ class QueueBenchmark {
         long start = System.nanoTime();
         QueueFiles.insert(dataSource, run, FILES, OWNERS);
         double loadSeconds = (System.nanoTime() - start) / 1e9;
+        HeldDatabase.hold("queue.hold");
         List<Long> numbers = QueueFiles.numbers(dataSource, "company-registration", 500);
         List<LoadOfficer> officers = new ArrayList<>();
         for (int i = 0; i < OFFICERS; i++) {
@@ -113,7 +114,8 @@ class QueueBenchmark {
             StringBuilder statements = new StringBuilder();
             for (LoadRun.Call<LoadOfficer> call : calls) {
                 StatementTimes.reset(dataSource);
-                runs.add(LoadRun.measure(pool, officers, call, measuredFrom, REQUESTS));
+                runs.add(Profiled.run(
+                        KINDS.get(runs.size()), () -> LoadRun.measure(pool, officers, call, measuredFrom, REQUESTS)));
                 statements
                         .append("  database, ")
                         .append(KINDS.get(runs.size() - 1))

@@ -37,7 +37,7 @@ final class QueueFiles {
             connection.commit();
             connection.setAutoCommit(true);
             // as autovacuum would have done on a database that grew over months: statistics and visibility maps
-            statement.execute("vacuum analyze file, file_property, file_event, file_snapshot, app_user");
+            statement.execute("vacuum analyze file, file_property, file_event, file_snapshot, app_user, step_queue");
         }
     }
 

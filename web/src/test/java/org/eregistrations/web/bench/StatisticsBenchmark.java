@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eregistrations.web.supervise.WorkingClocks;
 import org.eregistrations.web.testing.DecidedFiles;
 import org.jboss.logging.Logger;
@@ -51,20 +50,6 @@ class StatisticsBenchmark {
 
     @Inject
     WorkingClocks clocks;
-
-    /**
-     * With {@code -Dstatistics.hold=SECONDS}, keeps the database up that long after the run, its address logged, so
-     * that its plans can be read ({@code psql}, {@code explain analyze}).
-     */
-    private static void hold() throws InterruptedException {
-        int seconds = Integer.getInteger("statistics.hold", 0);
-        if (seconds > 0) {
-            LOG.infof(
-                    "holding the database for %d s: %s",
-                    seconds, ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class));
-            Thread.sleep(seconds * 1000L);
-        }
-    }
 
     @Test
     void aYearOfStatisticsOnAHundredThousandFiles() throws Exception {
@@ -132,7 +117,7 @@ class StatisticsBenchmark {
             Files.createDirectories(out.getParent());
             Files.writeString(out, report);
             LOG.info(report);
-            hold();
+            HeldDatabase.hold("statistics.hold");
         } finally {
             pool.shutdownNow();
         }
