@@ -21,6 +21,21 @@ public record Input(
     /** An option of a choice or a yes/no input. */
     public record Choice(String id, String label, boolean selected) {}
 
+    /** An option drawn as a radio button, with what the button needs of its input. */
+    public record Radio(String name, String id, String label, boolean selected, String describedBy) {}
+
+    /**
+     * The options as radio buttons, each carrying the input's name and the id of its problem (if any): the tag's loop
+     * then reads only its option. A name from outside a loop costs Qute a search of every value resolver of each
+     * enclosing context, for every option (docs/benchmarks.md, "What Qute searched").
+     */
+    public List<Radio> radios() {
+        String describedBy = problem == null ? null : id + "-problem";
+        return options.stream()
+                .map(o -> new Radio(name, o.id(), o.label(), o.selected(), describedBy))
+                .toList();
+    }
+
     public boolean checked() {
         return "true".equals(value);
     }
