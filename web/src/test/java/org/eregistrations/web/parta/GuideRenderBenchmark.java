@@ -1,13 +1,10 @@
 package org.eregistrations.web.parta;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.eregistrations.web.site.PageInfo;
-import org.jboss.logging.Logger;
+import org.eregistrations.web.testing.RenderTimes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @Tag("benchmark")
 class GuideRenderBenchmark {
-    private static final Logger LOG = Logger.getLogger(GuideRenderBenchmark.class);
     private static final int RENDERS = 5_000;
 
     @Test
@@ -77,27 +73,12 @@ class GuideRenderBenchmark {
                 42,
                 false);
         PageInfo page = new PageInfo("es", "ana", List.of("investor"), "token", "/files/x/guide");
-        StringBuilder report = new StringBuilder("\nGuideRenderBenchmark: the guide's results fragment, one thread\n");
-        for (int round = 0; round < 6; round++) {
-            long start = System.nanoTime();
-            long chars = 0;
-            for (int i = 0; i < RENDERS; i++) {
-                chars += GuidePage.Templates.guide$results(
+        RenderTimes.measure(
+                "GuideRenderBenchmark: the guide's results fragment",
+                "guide-render.txt",
+                RENDERS,
+                () -> GuidePage.Templates.guide$results(
                                 page, file, questions, registrations, requirements, costs, "USD 60.00")
-                        .render()
-                        .length();
-            }
-            report.append(String.format(
-                    Locale.ROOT,
-                    "  %s %d: %.0f µs per render (%d chars)%n",
-                    round == 0 ? "warm-up" : "round",
-                    round,
-                    (System.nanoTime() - start) / 1000.0 / RENDERS,
-                    chars / RENDERS));
-        }
-        Path out = Path.of("target/benchmarks/guide-render.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        LOG.info(report);
+                        .render());
     }
 }

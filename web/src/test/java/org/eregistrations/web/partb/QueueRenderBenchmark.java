@@ -1,15 +1,12 @@
 package org.eregistrations.web.partb;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eregistrations.web.site.PageInfo;
-import org.jboss.logging.Logger;
+import org.eregistrations.web.testing.RenderTimes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +21,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @Tag("benchmark")
 class QueueRenderBenchmark {
-    private static final Logger LOG = Logger.getLogger(QueueRenderBenchmark.class);
     private static final int RENDERS = 2_000;
 
     @Test
@@ -47,12 +43,11 @@ class QueueRenderBenchmark {
         for (QueueQuery.Tab tab : QueueQuery.Tab.values()) {
             tabs.put(tab.id(), "/work/s/revision?tab=" + tab.id());
         }
-        StringBuilder report = new StringBuilder("\nQueueRenderBenchmark: a queue page of 50 rows, one thread\n");
-        for (int round = 0; round < 6; round++) {
-            long start = System.nanoTime();
-            long chars = 0;
-            for (int i = 0; i < RENDERS; i++) {
-                chars += MyWorkPage.Templates.queue(
+        RenderTimes.measure(
+                "QueueRenderBenchmark: a queue page of 50 rows",
+                "queue-render.txt",
+                RENDERS,
+                () -> MyWorkPage.Templates.queue(
                                 page,
                                 "Company",
                                 "Revision",
@@ -70,20 +65,6 @@ class QueueRenderBenchmark {
                                 33,
                                 null,
                                 "/work/s/revision?page=2")
-                        .render()
-                        .length();
-            }
-            report.append(String.format(
-                    Locale.ROOT,
-                    "  %s %d: %.0f µs per page (%d chars)%n",
-                    round == 0 ? "warm-up" : "round",
-                    round,
-                    (System.nanoTime() - start) / 1000.0 / RENDERS,
-                    chars / RENDERS));
-        }
-        Path out = Path.of("target/benchmarks/queue-render.txt");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        LOG.info(report);
+                        .render());
     }
 }
